@@ -1,0 +1,61 @@
+# spbe-arch: two commands do all setup on a fresh Debian machine.
+#   make demo   - virtual environment, install, Graphviz, check and render the example model
+#   make test   - the same setup, then ruff, mypy --strict and the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+MODEL ?= models/kabupaten-contoh
+BUILD ?= build
+
+.PHONY: demo test lint typecheck pytest setup graphviz docs clean
+
+$(BIN)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "make: spbe-arch needs Python 3.11 or newer ($(PYTHON) is older)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+	  echo "make: cannot create a virtual environment; on Debian: apt-get install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+setup: $(BIN)/.installed graphviz
+
+# Debian's graphviz package when `dot` is missing (root, or sudo without a password).
+graphviz:
+	@command -v dot >/dev/null 2>&1 || { \
+	  echo "make: Graphviz (dot) is missing; installing Debian's graphviz package"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	  else echo "make: cannot install Graphviz without root; run: sudo apt-get install graphviz"; exit 1; fi; \
+	  command -v apt-get >/dev/null 2>&1 || { echo "make: no apt-get here; install Graphviz (https://graphviz.org) so that 'dot' is on PATH"; exit 1; }; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null || { \
+	    echo "make: apt-get install graphviz failed; install it by hand: apt-get install graphviz"; exit 1; }; \
+	  command -v dot >/dev/null 2>&1 || { echo "make: graphviz installed but 'dot' is still not on PATH"; exit 1; }; }
+
+demo: setup
+	$(BIN)/spbe-arch katalog
+	$(BIN)/spbe-arch check $(MODEL) --strict
+	@if $(BIN)/spbe-arch render --help >/dev/null 2>&1; then \
+	  $(BIN)/spbe-arch render $(MODEL) --out $(BUILD)/diagram && \
+	  echo "Diagrams: $(BUILD)/diagram/index.html"; fi
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(BIN)/.installed
+	$(BIN)/mypy --strict src
+
+pytest: setup
+	$(BIN)/pytest -q
+
+test: setup lint typecheck pytest
+
+docs: $(BIN)/.installed
+	$(BIN)/python -m spbe_arch.docgen --write
+	$(BIN)/python -m spbe_arch.schema --write
+
+clean:
+	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache .hypothesis

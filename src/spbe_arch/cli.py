@@ -1,0 +1,173 @@
+"""The ``spbe-arch`` command: parse arguments, call the core, format, choose the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from spbe_arch import __version__
+from spbe_arch.load import ModelRepositoryError
+from spbe_arch.problems import Problem, has_errors
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from spbe_arch.check import check
+    from spbe_arch.report import FORMATS, choose_format, render
+
+    try:
+        result = check(args.path)
+    except ModelRepositoryError as exc:
+        print(f"spbe-arch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = choose_format(args.format)
+    assert fmt in FORMATS
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    sys.stdout.write(render(fmt, result, lang=args.lang, color=color))
+    return exit_code(result.problems, strict=args.strict)
+
+
+def exit_code(problems: list[Problem], *, strict: bool = False) -> int:
+    """0 when nothing fails, 1 for errors (or warnings with ``--strict``)."""
+    if has_errors(problems):
+        return EXIT_PROBLEMS
+    if strict and any(p.severity.value == "warning" for p in problems):
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _cmd_katalog(args: argparse.Namespace) -> int:
+    from spbe_arch.referensi import KatalogError, counts_json, format_counts, load_katalog
+
+    if args.kode:
+        return _cmd_katalog_show(args)
+
+    try:
+        katalog = load_katalog(args.versi)
+    except KatalogError as exc:
+        print(f"spbe-arch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        print(json.dumps(counts_json(katalog), ensure_ascii=False, indent=2))
+    else:
+        print(format_counts(katalog, args.lang))
+    return EXIT_OK
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from spbe_arch.rules import load_plugins
+    from spbe_arch.rules.docs import format_rules_list
+
+    load_plugins()
+    sys.stdout.write(format_rules_list(args.lang))
+    return EXIT_OK
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from spbe_arch.rules import load_plugins
+    from spbe_arch.rules.docs import explain
+
+    load_plugins()
+    text = explain(args.code)
+    if text is None:
+        print(f"spbe-arch: aturan '{args.code}' tidak dikenal; lihat `spbe-arch rules`", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from spbe_arch.schema import schema_text
+
+    sys.stdout.write(schema_text("config" if args.config else "model"))
+    return EXIT_OK
+
+
+def _cmd_katalog_show(args: argparse.Namespace) -> int:
+    from spbe_arch.referensi import KatalogError, load_katalog, normalize_kode
+
+    try:
+        katalog = load_katalog(args.versi)
+    except KatalogError as exc:
+        print(f"spbe-arch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    hasil = normalize_kode(args.kode)
+    if hasil.kode is None or hasil.kode not in katalog:
+        reason = hasil.alasan or f"kode '{hasil.kode}' tidak ada di katalog versi {katalog.versi}"
+        print(f"spbe-arch: {reason}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    simpul = katalog[hasil.kode]
+    out = [f"{simpul.kode}  {simpul.nama}", f"  level: {simpul.level}",
+           f"  keyakinan: {simpul.keyakinan}", f"  status: {simpul.status}"]
+    for anc in reversed(katalog.ancestors(simpul.kode)):
+        out.append(f"  induk: {anc.kode}  {anc.nama}")
+    children = katalog.children(simpul.kode)
+    out.append(f"  daun: {'ya' if not children else 'tidak'}")
+    out.extend(f"  anak: {c.kode}  {c.nama}" for c in children)
+    out.extend(f"  sumber: {s}" for s in simpul.sumber)
+    print("\n".join(out))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``spbe-arch`` (also used to document the commands)."""
+    parser = argparse.ArgumentParser(
+        prog="spbe-arch",
+        description="Arsitektur SPBE dan Peta Rencana SPBE sebagai kode.",
+    )
+    parser.add_argument("--version", action="version", version=f"spbe-arch {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
+
+    check = sub.add_parser("check", help="memuat dan memeriksa repositori model")
+    check.add_argument("path", nargs="?", default=".", help="folder berisi spbe.yaml")
+    check.add_argument(
+        "--format",
+        choices=("auto", "text", "json", "github", "sarif", "junit"),
+        default="auto",
+        help="format laporan (auto: github di GitHub Actions, selain itu text)",
+    )
+    check.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan")
+    check.add_argument("--strict", action="store_true", help="peringatan juga menggagalkan")
+    check.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="warna di terminal"
+    )
+    check.set_defaults(func=_cmd_check)
+
+    katalog = sub.add_parser(
+        "katalog", help="jumlah simpul katalog Referensi Arsitektur per level, atau satu kode"
+    )
+    katalog.add_argument("kode", nargs="?", help="tampilkan satu kode: induk, anak, sumber")
+    katalog.add_argument("--versi", default=None, help="versi katalog (bawaan: terbaru)")
+    katalog.add_argument("--format", choices=("text", "json"), default="text")
+    katalog.add_argument("--lang", choices=("id", "en"), default="id")
+    katalog.set_defaults(func=_cmd_katalog)
+
+    rules = sub.add_parser("rules", help="daftar semua aturan pemeriksaan")
+    rules.add_argument("--lang", choices=("id", "en"), default="id")
+    rules.set_defaults(func=_cmd_rules)
+
+    explain = sub.add_parser("explain", help="dokumentasi satu aturan (kode atau nama)")
+    explain.add_argument("code", metavar="KODE")
+    explain.set_defaults(func=_cmd_explain)
+
+    schema = sub.add_parser("schema", help="JSON Schema berkas model (untuk editor)")
+    schema.add_argument("--config", action="store_true", help="skema spbe.yaml")
+    schema.set_defaults(func=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

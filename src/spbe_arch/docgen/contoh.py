@@ -1,0 +1,176 @@
+"""YAML examples of the reference, one per element kind; the tests validate every one.
+
+They tell one small story of a fictional Kabupaten Contoh: Diskominfo runs a PPID portal that
+serves public-information requests, hosted in the Pemda's data centre.
+"""
+
+from __future__ import annotations
+
+from spbe_arch.docgen.contoh_infra import CONTOH_INFRASTRUKTUR, CONTOH_KEAMANAN
+
+KONFIGURASI = """\
+spbe_arch: 1
+pemda:
+  nama: Pemerintah Kabupaten Contoh
+  jenis: kabupaten
+  kode_wilayah: "33.99"
+  provinsi: Jawa Tengah
+periode:
+  mulai: 2025
+  selesai: 2029
+rpjmd:
+  mulai: 2025
+  selesai: 2029
+katalog: "2022.1"
+penetapan:
+  nomor: Peraturan Bupati Contoh Nomor 12 Tahun 2025
+  tanggal: 2025-03-17
+reviu:
+  - tanggal: 2026-02-10
+    jenis: insidental
+    catatan: Penyesuaian dengan indikator Permenpan RB 8/2026.
+pengaturan:
+  bahasa: id
+  aturan:
+    SPBE-APL-003: warning
+"""
+"""An example ``spbe.yaml``."""
+
+BERKAS = """\
+# diskominfo/layanan-informasi.yaml
+opd: DISKOMINFO          # pemilik bawaan semua elemen di berkas ini
+
+layanan:
+  - id: LAY-IKP-001
+    nama: Layanan Permohonan Informasi Publik
+    referensi: RAL.01.43.03
+    unit_pelaksana: [BID-IKP]
+
+aplikasi:
+  - id: APL-PPID
+    nama: Portal PPID Kabupaten Contoh
+    referensi: RAA.02.02
+    layanan: [LAY-IKP-001]
+"""
+"""An example model file with a top-level ``opd`` and two sections."""
+
+CONTOH: dict[str, str] = {
+    "opd": """\
+perangkat_daerah:
+  - id: DISKOMINFO
+    nama: Dinas Komunikasi dan Informatika
+    singkatan: Diskominfo
+    tipe: dinas
+    kode_sipd: 2.16.2.20.2.21.01.0000
+    bidang_urusan: [2.16, 2.20, 2.21]
+    unit_kerja:
+      - id: BID-APTIKA
+        nama: Bidang Aplikasi Informatika
+        jenis: bidang
+      - id: BID-IKP
+        nama: Bidang Informasi dan Komunikasi Publik
+        jenis: bidang
+""",
+    "proses_bisnis": """\
+proses_bisnis:
+  - id: PB-IKP-001
+    nama: Pengelolaan informasi publik
+    opd: DISKOMINFO
+    referensi: RAB.09.03.03
+    unit_kerja: BID-IKP
+    bidang_urusan: [2.16]
+    sasaran_strategis: Meningkatnya keterbukaan informasi publik
+    indikator_kinerja: Indeks Keterbukaan Informasi Publik
+    nilai_iku_target: 85
+    satuan_iku: indeks
+    status: as_is
+""",
+    "data": """\
+data:
+  - id: DAT-IKP-001
+    nama: Daftar Informasi Publik
+    opd: DISKOMINFO
+    referensi: RAD.09.03.03
+    uraian: Daftar seluruh informasi publik yang dikuasai badan publik Pemda.
+    tujuan: Memenuhi kewajiban publikasi menurut UU 14/2008.
+    sifat: terbuka
+    jenis: lainnya
+    validitas: tahunan
+    interoperabilitas: ya
+    produsen: DISKOMINFO
+    walidata: DISKOMINFO
+    proses_bisnis: [PB-IKP-001]
+    layanan: [LAY-IKP-001]
+""",
+    "layanan": """\
+layanan:
+  - id: LAY-IKP-001
+    nama: Layanan Permohonan Informasi Publik
+    opd: DISKOMINFO
+    referensi: RAL.01.43.03
+    tujuan: Masyarakat memperoleh informasi publik dengan cepat dan mudah.
+    fungsi: Menerima, memproses dan menjawab permohonan informasi.
+    target_layanan: [masyarakat, pelaku_usaha]
+    metode_layanan: hybrid
+    kementerian_lembaga: Komisi Informasi Pusat
+    potensi_risiko: Data pribadi pemohon bocor.
+    mitigasi: Enkripsi data pemohon dan pembatasan hak akses.
+    penanggung_jawab: PPID Utama
+    unit_pelaksana: [BID-IKP]
+    proses_bisnis: [PB-IKP-001]
+""",
+    "aplikasi": """\
+aplikasi:
+  - id: APL-PPID
+    nama: Portal PPID Kabupaten Contoh
+    opd: DISKOMINFO
+    referensi: RAA.02.02
+    fungsi: Publikasi informasi dan permohonan informasi daring.
+    luaran: Daftar informasi publik, tanda terima dan jawaban permohonan.
+    asal: pemda
+    basis: [web, mobile]
+    lisensi: open_source
+    basis_data: PostgreSQL
+    bahasa_pemrograman: [PHP]
+    kerangka_pengembangan: Laravel
+    pengembang: Bidang Aplikasi Informatika
+    operator: BID-IKP
+    url: https://ppid.contohkab.go.id
+    layanan: [LAY-IKP-001]
+    proses_bisnis: [PB-IKP-001]
+    data: [DAT-IKP-001]
+    infrastruktur: [SRV-APP-01]
+    sistem_penghubung: [SPL-PEMDA]
+    jaringan: [JIP-KAB]
+    integrasi:
+      - aplikasi: APL-LAPOR
+        data: [DAT-IKP-001]
+        melalui: SPL-PEMDA
+        arah: kirim
+    status: upgrade
+""",
+    "rencana": """\
+peta_rencana:
+  - id: REN-2026-01
+    nama: Integrasi Portal PPID dengan SP4N-LAPOR!
+    opd: DISKOMINFO
+    muatan: aplikasi
+    tahun_mulai: 2026
+    tahun_selesai: 2027
+    target:
+      2026: Pertukaran data permohonan diuji coba
+      2027: Seluruh permohonan tercatat di SP4N-LAPOR!
+    anggaran:
+      2026: 150000000
+      2027: 75000000
+    program: 2.16.03
+    kegiatan: 2.16.03.1.02
+    sub_kegiatan: [2.16.03.1.02.03]
+    status_rencana: belum_mulai
+    elemen_diubah: [APL-PPID]
+    indikator: ["8/2026:13"]
+""",
+    **CONTOH_INFRASTRUKTUR,
+    **CONTOH_KEAMANAN,
+}
+"""One example per kind (``opd``, ``proses_bisnis`` … ``rencana``), as a model-file snippet."""

@@ -1,0 +1,318 @@
+"""Loading a model repository: ``spbe.yaml`` plus every YAML file below it, into one Arsitektur."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from spbe_arch.load.discover import CONFIG_NAME, discover
+from spbe_arch.load.errors import locate, suggest, translate
+from spbe_arch.load.positions import Pos
+from spbe_arch.load.source import read_source
+from spbe_arch.load.yamltext import RawProblem, parse_text
+from spbe_arch.model.arsitektur import Arsitektur, Sumber
+from spbe_arch.model.konfigurasi import Konfigurasi
+from spbe_arch.model.kinds import SECTIONS
+from spbe_arch.model.organisasi import PerangkatDaerah
+from spbe_arch.problems import Problem, Severity
+from spbe_arch.referensi import KatalogError, available_versions, load_katalog
+
+OWNER_KEY = "opd"
+"""Top-level key of a model file naming the OPD that owns the file's elements by default."""
+
+
+class ModelRepositoryError(Exception):
+    """The path is not a model repository (no ``spbe.yaml``): a usage error, not a model problem."""
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """What :func:`load` returns: the model and every problem found while loading it."""
+
+    model: Arsitektur
+    problems: list[Problem] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Any]:
+        yield self.model
+        yield self.problems
+
+
+def _display(root_display: str, rel: str) -> str:
+    return os.path.normpath(os.path.join(root_display, rel)) if root_display else rel
+
+
+class _Loader:
+    def __init__(self, root: Path, root_display: str) -> None:
+        self.root = root
+        self.root_display = root_display
+        self.model = Arsitektur(root=root)
+        self.problems: list[Problem] = []
+        self.first_seen: dict[str, tuple[str, int]] = {}
+
+    # -- problems -------------------------------------------------------------------------
+    def add(self, file: str, raw: RawProblem) -> None:
+        self.problems.append(
+            Problem(
+                file=file,
+                line=raw.line,
+                column=raw.column,
+                code=raw.code,
+                severity=Severity(raw.severity),
+                message=raw.message,
+                message_en=raw.message_en,
+                path=_path_text(raw.path),
+            )
+        )
+
+    def problem(
+        self,
+        file: str,
+        pos: Pos,
+        code: str,
+        message: str,
+        message_en: str,
+        *,
+        path: tuple[str | int, ...] = (),
+        element_id: str | None = None,
+        hint: str | None = None,
+        hint_en: str | None = None,
+    ) -> None:
+        self.problems.append(
+            Problem(
+                file=file,
+                line=pos.line,
+                column=pos.column,
+                code=code,
+                severity=Severity.ERROR,
+                message=message,
+                message_en=message_en,
+                end_line=pos.end_line,
+                end_column=pos.end_column,
+                path=_path_text(path),
+                element_id=element_id,
+                hint=hint,
+                hint_en=hint_en,
+            )
+        )
+
+    def validation(
+        self,
+        file: str,
+        pos: Pos,
+        exc: ValidationError,
+        model: type[BaseModel] | None,
+        prefix: tuple[str | int, ...],
+        element_id: str | None,
+        strip_tag: str | None = None,
+    ) -> None:
+        for error in exc.errors(include_url=False):
+            loc = tuple(error["loc"])
+            if strip_tag is not None and loc and loc[0] == strip_tag:
+                loc = loc[1:]
+            error["loc"] = loc
+            code, message, message_en, hint, hint_en = translate(error, model)
+            node = locate(pos, loc, error["type"])
+            self.problem(
+                file, node, code, message, message_en, path=prefix + loc,
+                element_id=element_id, hint=hint, hint_en=hint_en,
+            )  # fmt: skip
+
+    # -- files ----------------------------------------------------------------------------
+    def read(self, rel: str) -> tuple[Any, Pos | None, str]:
+        file = _display(self.root_display, rel)
+        source = read_source(self.root / rel)
+        for raw in source.problems:
+            self.add(file, raw)
+        if source.text is None:
+            return None, None, file
+        parsed = parse_text(source.text)
+        for raw in parsed.problems:
+            self.add(file, raw)
+        return parsed.data, parsed.pos, file
+
+    def load_config(self) -> None:
+        data, pos, file = self.read(CONFIG_NAME)
+        self.model.config_file = file
+        self.model.config_pos = pos
+        if pos is None:
+            return
+        if not isinstance(data, dict):
+            self.problem(file, pos, "SPBE-SKEMA-004",
+                         "spbe.yaml harus berupa pemetaan (pemda, periode, katalog …)",
+                         "spbe.yaml must be a mapping (pemda, periode, katalog …)")  # fmt: skip
+            return
+        try:
+            self.model.konfigurasi = Konfigurasi.model_validate(data)
+        except ValidationError as exc:
+            self.validation(file, pos, exc, Konfigurasi, (), None)
+            return
+        versi = self.model.konfigurasi.katalog
+        try:
+            load_katalog(versi)
+        except KatalogError:
+            known = ", ".join(available_versions())
+            self.problem(file, pos.find(("katalog",)), "SPBE-SKEMA-003",
+                         f"versi katalog '{versi}' tidak tersedia; versi yang ada: {known}",
+                         f"catalogue version '{versi}' is not available; known: {known}",
+                         path=("katalog",))  # fmt: skip
+
+    def load_file(self, rel: str) -> None:
+        data, pos, file = self.read(rel)
+        if pos is None or data is None:
+            return
+        self.model.files.append(file)
+        if not isinstance(data, dict):
+            self.problem(file, pos, "SPBE-SKEMA-004",
+                         "isi berkas model harus berupa pemetaan dengan bagian seperti "
+                         "'aplikasi:' atau 'layanan:'",
+                         "a model file must be a mapping with sections such as "
+                         "'aplikasi:' or 'layanan:'")  # fmt: skip
+            return
+        owner = data.get(OWNER_KEY)
+        owner_pos = pos.find((OWNER_KEY,))
+        if owner is not None and not isinstance(owner, str):
+            self.problem(file, owner_pos, "SPBE-SKEMA-003",
+                         "'opd' di puncak berkas harus berupa satu id OPD",
+                         "top-level 'opd' must be a single OPD id", path=(OWNER_KEY,))  # fmt: skip
+            owner = None
+        for section, items in data.items():
+            if section == OWNER_KEY:
+                continue
+            adapter = SECTIONS.get(section)
+            section_pos = pos.find((section,))
+            if adapter is None:
+                close = suggest(section, [*SECTIONS, OWNER_KEY])
+                listing = ", ".join(SECTIONS)
+                self.problem(
+                    file, pos.find((section,), key=True), "SPBE-SKEMA-004",
+                    f"bagian '{section}' tidak dikenal"
+                    + (f"; maksud Anda '{close}'?" if close else f"; bagian yang ada: {listing}"),
+                    f"unknown section '{section}'"
+                    + (f"; did you mean '{close}'?" if close else f"; known sections: {listing}"),
+                    path=(section,),
+                )  # fmt: skip
+                continue
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                self.problem(file, section_pos, "SPBE-SKEMA-004",
+                             f"bagian '{section}' harus berupa daftar elemen (butir diawali '- ')",
+                             f"section '{section}' must be a list of elements (items start "
+                             "with '- ')", path=(section,))  # fmt: skip
+                continue
+            for index, item in enumerate(items):
+                item_pos = section_pos.child(index) or section_pos
+                self.load_item(file, section, index, item, item_pos, adapter, owner)
+
+    def load_item(
+        self,
+        file: str,
+        section: str,
+        index: int,
+        item: Any,
+        pos: Pos,
+        adapter: TypeAdapter[Any],
+        owner: str | None,
+    ) -> None:
+        prefix: tuple[str | int, ...] = (section, index)
+        if not isinstance(item, dict):
+            self.problem(file, pos, "SPBE-SKEMA-004",
+                         f"butir '{section}' harus berupa pemetaan (id: …, nama: …)",
+                         f"an item of '{section}' must be a mapping (id: …, nama: …)",
+                         path=prefix)  # fmt: skip
+            return
+        raw_id = item.get("id")
+        element_id = raw_id.strip() if isinstance(raw_id, str) else None
+        if owner is not None and section != "perangkat_daerah" and item.get(OWNER_KEY) is None:
+            item = {**item, OWNER_KEY: owner}
+        tag = item.get("jenis") if section in ("infrastruktur", "keamanan") else None
+        try:
+            element = adapter.validate_python(item)
+        except ValidationError as exc:
+            model = _class_for(section, tag)
+            self.validation(file, pos, exc, model, prefix, element_id,
+                            strip_tag=tag if isinstance(tag, str) else None)  # fmt: skip
+            return
+        if isinstance(element, PerangkatDaerah):
+            if self.register(element.id, file, pos, section, index):
+                self.model.opd[element.id] = element
+            units = pos.find(("unit_kerja",))
+            for u_index, unit in enumerate(element.unit_kerja):
+                u_pos = units.child(u_index) or units
+                if self.register(unit.id, file, u_pos, section, index):
+                    self.model.unit_kerja[unit.id] = unit
+                    self.model.unit_kerja_opd[unit.id] = element.id
+            return
+        if self.register(element.id, file, pos, section, index):
+            self.model.elemen[element.id] = element
+
+    def register(self, ident: str, file: str, pos: Pos, section: str, index: int) -> bool:
+        first = self.first_seen.get(ident)
+        id_pos = pos.find(("id",))
+        if first is not None:
+            self.problem(file, id_pos, "SPBE-ID-001",
+                         f"id '{ident}' ganda: sudah dipakai di {first[0]}:{first[1]}",
+                         f"duplicate id '{ident}': already used at {first[0]}:{first[1]}",
+                         path=(section, index, "id"), element_id=ident)  # fmt: skip
+            return False
+        self.first_seen[ident] = (file, id_pos.line)
+        self.model.sumber[ident] = Sumber(file, pos, section, index)
+        return True
+
+
+def _class_for(section: str, tag: Any) -> type[BaseModel] | None:
+    from spbe_arch.model.kinds import KIND_CLASS, SECTION_KINDS
+
+    kinds = SECTION_KINDS.get(section, ())
+    if len(kinds) == 1:
+        cls = KIND_CLASS.get(kinds[0])
+    else:
+        cls = KIND_CLASS.get(tag) if isinstance(tag, str) and tag in kinds else None
+    return cls if isinstance(cls, type) and issubclass(cls, BaseModel) else None
+
+
+def _path_text(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def load(path: str | os.PathLike[str]) -> LoadResult:
+    """Load the model repository at ``path``: every file, every problem, in one pass.
+
+    Raises :class:`ModelRepositoryError` when ``path`` has no ``spbe.yaml``.
+    """
+    root_display = os.fspath(path)
+    root = Path(path)
+    if root.is_file() and root.name == CONFIG_NAME:
+        root = root.parent
+        root_display = os.path.dirname(root_display)
+    if not (root / CONFIG_NAME).is_file():
+        raise ModelRepositoryError(
+            f"{root_display or '.'}: bukan repositori model SPBE (tidak ada {CONFIG_NAME}); "
+            f"buat dengan `spbe-arch init` atau tunjuk folder yang berisi {CONFIG_NAME}"
+        )
+    loader = _Loader(root, root_display)
+    loader.load_config()
+    found = discover(root)
+    for rel in found.loops:
+        loader.problems.append(
+            Problem(_display(root_display, rel), 1, 1, "SPBE-YAML-012", Severity.WARNING,
+                    "tautan simbolik membentuk putaran; folder ini dilewati",
+                    "symbolic link loop; this folder is skipped")  # fmt: skip
+        )
+    for rel, reason in found.unreadable:
+        loader.problems.append(
+            Problem(_display(root_display, rel), 1, 1, "SPBE-YAML-010", Severity.ERROR,
+                    f"folder tidak dapat dibaca: {reason}", f"folder cannot be read: {reason}")
+        )  # fmt: skip
+    for rel in found.files:
+        loader.load_file(rel)
+    loader.problems.sort()
+    return LoadResult(loader.model, loader.problems)

@@ -1,0 +1,129 @@
+"""Reading a model file as text: size, encoding, BOM and control characters, all located."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spbe_arch.load.yamltext import RawProblem
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Largest model file read; a Kabupaten's biggest file is a few hundred kilobytes."""
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+"""Control characters other than tab, line feed and carriage return, and the non-characters."""
+
+
+@dataclass(slots=True)
+class SourceText:
+    """The decoded text of one file, or the problems that kept it from being read."""
+
+    text: str | None
+    problems: list[RawProblem] = field(default_factory=list)
+
+
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[start:offset].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def read_source(path: Path) -> SourceText:
+    """Read ``path`` as UTF-8 text; report unreadable, oversized, non-UTF-8 or binary content."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return SourceText(
+                None,
+                [RawProblem("SPBE-YAML-011", 1, 1,
+                            f"berkas terlalu besar ({size:,} bita; batas {MAX_FILE_BYTES:,}); "
+                            "pecah menjadi beberapa berkas",
+                            f"file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,}); "
+                            "split it into several files")],
+            )  # fmt: skip
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        return SourceText(None, [_unreadable("berkas hilang saat dimuat", "file vanished while loading")])
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        return SourceText(
+            None,
+            [_unreadable(f"berkas tidak dapat dibaca: {reason}", f"file cannot be read: {reason}")],
+        )
+    return decode_source(data)
+
+
+def _unreadable(message: str, message_en: str) -> RawProblem:
+    return RawProblem("SPBE-YAML-010", 1, 1, message, message_en)
+
+
+def decode_source(data: bytes) -> SourceText:
+    """Decode bytes as UTF-8 and check for a BOM and control characters."""
+    problems: list[RawProblem] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        problems.append(
+            RawProblem("SPBE-YAML-003", 1, 1,
+                       "berkas diawali BOM UTF-8; simpan sebagai UTF-8 tanpa BOM",
+                       "the file starts with a UTF-8 BOM; save it as UTF-8 without BOM",
+                       severity="warning")
+        )  # fmt: skip
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return SourceText(
+            None,
+            [RawProblem("SPBE-YAML-002", 1, 1,
+                        "berkas berkode UTF-16; simpan sebagai UTF-8",
+                        "the file is UTF-16; save it as UTF-8")],
+        )  # fmt: skip
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # a binary file: say so, rather than "not UTF-8" at its first non-UTF-8 byte
+        line, column = _line_col(data, nul)
+        return SourceText(
+            None,
+            problems
+            + [RawProblem("SPBE-YAML-004", line, column,
+                          "berkas biner: karakter U+0000 (NULL) tidak diizinkan",
+                          "binary file: character U+0000 (NULL) is not allowed")],
+        )  # fmt: skip
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _line_col(data, exc.start)
+        byte = data[exc.start : exc.start + 1].hex()
+        return SourceText(
+            None,
+            problems
+            + [RawProblem("SPBE-YAML-002", line, column,
+                          f"bukan teks UTF-8 (bita 0x{byte}); simpan berkas sebagai UTF-8 "
+                          "(mungkin tersimpan sebagai Latin-1/Windows-1252)",
+                          f"not UTF-8 text (byte 0x{byte}); save the file as UTF-8 "
+                          "(it may have been saved as Latin-1/Windows-1252)")],
+        )  # fmt: skip
+    bad = _first_control(text)
+    if bad is not None:
+        offset, char = bad
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        name = unicodedata.name(char, f"U+{ord(char):04X}")
+        kind_id = "berkas biner" if char == "\x00" else "karakter kendali"
+        kind_en = "binary file" if char == "\x00" else "control character"
+        return SourceText(
+            None,
+            problems
+            + [RawProblem("SPBE-YAML-004", line, column,
+                          f"{kind_id}: karakter U+{ord(char):04X} ({name}) tidak diizinkan",
+                          f"{kind_en}: character U+{ord(char):04X} ({name}) is not allowed")],
+        )  # fmt: skip
+    return SourceText(text, problems)
+
+
+def _first_control(text: str) -> tuple[int, str] | None:
+    # A regex, not a loop over characters: ``isprintable()`` is false for any text with a newline.
+    found = _CONTROL_RE.search(text)
+    return (found.start(), found.group()) if found else None

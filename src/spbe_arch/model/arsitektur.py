@@ -1,0 +1,95 @@
+"""The Arsitektur aggregate: every element of a model repository, by id, with its source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spbe_arch.load.positions import Pos
+from spbe_arch.model.base import Elemen
+from spbe_arch.model.konfigurasi import Konfigurasi
+from spbe_arch.model.organisasi import PerangkatDaerah, UnitKerja
+
+
+@dataclass(frozen=True, slots=True)
+class Sumber:
+    """Where an element was written: its file (as displayed) and the position tree of its node."""
+
+    file: str
+    pos: Pos
+    section: str
+    index: int
+
+    def at(self, *path: str | int, key: bool = False) -> tuple[int, int]:
+        """Line and column of a field inside the element (nearest existing node)."""
+        node = self.pos.find(path, key=key)
+        return node.line, node.column
+
+
+@dataclass(slots=True)
+class Arsitektur:
+    """A loaded model repository: the Pemda's configuration, OPDs and elements of all domains."""
+
+    root: Path
+    konfigurasi: Konfigurasi | None = None
+    opd: dict[str, PerangkatDaerah] = field(default_factory=dict)
+    unit_kerja: dict[str, UnitKerja] = field(default_factory=dict)
+    unit_kerja_opd: dict[str, str] = field(default_factory=dict)
+    elemen: dict[str, Elemen] = field(default_factory=dict)
+    sumber: dict[str, Sumber] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+    config_file: str = "spbe.yaml"
+    config_pos: Pos | None = None
+
+    def kind_of(self, ident: str) -> str | None:
+        """The kind of the element, OPD or unit kerja with this id, or None."""
+        element = self.elemen.get(ident)
+        if element is not None:
+            return element.KIND
+        if ident in self.opd:
+            return "opd"
+        if ident in self.unit_kerja:
+            return "unit_kerja"
+        return None
+
+    def get(self, ident: str) -> Any:
+        """The element, OPD or unit kerja with this id, or None."""
+        return self.elemen.get(ident) or self.opd.get(ident) or self.unit_kerja.get(ident)
+
+    def of_kind(self, *kinds: str) -> list[Elemen]:
+        """Elements of the given kinds, sorted by id."""
+        wanted = set(kinds)
+        return sorted((e for e in self.elemen.values() if e.KIND in wanted), key=lambda e: e.id)
+
+    def of_domain(self, domain: str) -> list[Elemen]:
+        """Elements of one domain (``proses_bisnis`` … ``keamanan``, ``peta_rencana``), by id."""
+        return sorted((e for e in self.elemen.values() if e.DOMAIN == domain), key=lambda e: e.id)
+
+    def ids(self) -> set[str]:
+        """Every id in the repository: elements, OPDs and unit kerja."""
+        return set(self.elemen) | set(self.opd) | set(self.unit_kerja)
+
+    def owner(self, ident: str) -> str | None:
+        """The owner OPD id of an element or unit kerja."""
+        if ident in self.unit_kerja_opd:
+            return self.unit_kerja_opd[ident]
+        if ident in self.opd:
+            return ident
+        element = self.elemen.get(ident)
+        return element.opd if element is not None else None
+
+    def __iter__(self) -> Iterator[Elemen]:
+        return iter(sorted(self.elemen.values(), key=lambda e: e.id))
+
+    def __len__(self) -> int:
+        return len(self.elemen)
+
+    def locate(self, ident: str, *path: str | int, key: bool = False) -> tuple[str, int, int]:
+        """File, line and column of an element (or of a field inside it)."""
+        src = self.sumber.get(ident)
+        if src is None:
+            return self.config_file, 1, 1
+        line, column = src.at(*path, key=key)
+        return src.file, line, column

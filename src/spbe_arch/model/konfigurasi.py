@@ -1,0 +1,89 @@
+"""``spbe.yaml``: the Pemda's identity, the architecture period, the catalogue pin, settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from spbe_arch.model.base import Pilihan, Teks
+
+
+class JenisPemda(Pilihan):
+    """Kind of regional government."""
+
+    PROVINSI = "provinsi"
+    KABUPATEN = "kabupaten"
+    KOTA = "kota"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Pemda(_Strict):
+    """The regional government that owns the architecture."""
+
+    nama: Teks = Field(description="Nama Pemda, mis. `Pemerintah Kabupaten Contoh`.")
+    jenis: JenisPemda = Field(description="provinsi, kabupaten atau kota.")
+    kode_wilayah: str | None = Field(
+        default=None, pattern=r"^\d{2}(\.\d{2}){0,3}$", description="Kode wilayah Kemendagri."
+    )
+    provinsi: str | None = Field(default=None, description="Provinsi (untuk kabupaten/kota).")
+
+
+class Periode(_Strict):
+    """A span of years, both ends included."""
+
+    mulai: int = Field(ge=2000, le=2100, description="Tahun pertama.")
+    selesai: int = Field(ge=2000, le=2100, description="Tahun terakhir.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Periode:
+        if self.selesai < self.mulai:
+            raise ValueError(f"selesai ({self.selesai}) lebih awal dari mulai ({self.mulai})")
+        return self
+
+    def __contains__(self, tahun: object) -> bool:
+        return isinstance(tahun, int) and self.mulai <= tahun <= self.selesai
+
+
+class Penetapan(_Strict):
+    """The legal act that enacts the architecture (Perkada)."""
+
+    nomor: Teks = Field(description="Nomor Peraturan/Keputusan Kepala Daerah.")
+    tanggal: dt.date | None = Field(default=None, description="Tanggal penetapan.")
+
+
+class Reviu(_Strict):
+    """A recorded review of the architecture (mid-term, final year, or as needed)."""
+
+    tanggal: dt.date = Field(description="Tanggal reviu.")
+    jenis: Literal["paruh_waktu", "tahun_akhir", "insidental"] = Field(
+        description="paruh_waktu, tahun_akhir atau insidental."
+    )
+    catatan: str | None = Field(default=None, description="Ringkasan hasil reviu.")
+
+
+class Pengaturan(_Strict):
+    """Tool settings kept with the model."""
+
+    bahasa: Literal["id", "en"] = Field(default="id", description="Bahasa pesan: id atau en.")
+    aturan: dict[str, Literal["error", "warning", "info", "off"]] = Field(
+        default_factory=dict,
+        description="Tingkat keparahan per aturan, mis. `SPBE-APL-003: warning`.",
+    )
+
+
+class Konfigurasi(_Strict):
+    """The contents of ``spbe.yaml`` at the root of a model repository."""
+
+    spbe_arch: int = Field(ge=1, le=1, description="Versi format repositori model (saat ini 1).")
+    pemda: Pemda
+    periode: Periode = Field(description="Periode arsitektur (lima tahun).")
+    rpjmd: Periode | None = Field(default=None, description="Periode RPJMD yang diacu.")
+    katalog: str = Field(description="Versi katalog Referensi Arsitektur yang dipakai, mis. `2022.1`.")
+    penetapan: Penetapan | None = Field(default=None, description="Penetapan dokumen arsitektur.")
+    reviu: list[Reviu] = Field(default_factory=list, description="Riwayat reviu.")
+    pengaturan: Pengaturan = Field(default_factory=Pengaturan, description="Pengaturan alat.")

@@ -1,0 +1,49 @@
+"""The rules: one small module per rule, registered on import, plus plug-in rules.
+
+Third-party rules are plain functions decorated with :func:`rule`, published under the entry
+point group ``spbe_arch.rules``; loading the entry point registers them.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+from spbe_arch.rules import (  # noqa: F401  (imported to register the rules)
+    arsitektur_lengkap,
+    bawaan,
+    ekstensi_lokal,
+    id_tidak_ada,
+    jenis_target_salah,
+    katalog_salah,
+    kode_tidak_ada,
+    level_salah,
+    opd_tidak_ada,
+    siklus,
+    tidak_berlaku,
+    urusan_bukan_rab,
+)
+from spbe_arch.rules.engine import REGISTRY, Context, Finding, Rule, lookup, rule, run_rules
+
+ENTRY_POINT_GROUP = "spbe_arch.rules"
+
+
+def load_plugins() -> list[str]:
+    """Import the rules published by installed packages; returns the entry point names."""
+    names = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        ep.load()
+        names.append(ep.name)
+    return names
+
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "REGISTRY",
+    "Context",
+    "Finding",
+    "Rule",
+    "load_plugins",
+    "lookup",
+    "rule",
+    "run_rules",
+]

@@ -1,0 +1,38 @@
+"""Small helpers shared by rules."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from spbe_arch.model.arsitektur import Arsitektur
+
+
+def closest_id(model: Arsitektur, wrong: str, kinds: Iterable[str]) -> str | None:
+    """The existing id of one of ``kinds`` closest to a wrong id, if any is close."""
+    wanted = set(kinds)
+    candidates = [i for i in model.ids() if model.kind_of(i) in wanted]
+    found = difflib.get_close_matches(wrong, candidates, n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def kinds_text(kinds: Iterable[str]) -> str:
+    """Kinds as a readable list."""
+    return ", ".join(kinds)
+
+
+def empty(value: object) -> bool:
+    """Whether a field value is absent: None, blank text or an empty list."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | dict | tuple):
+        return len(value) == 0
+    return False
+
+
+def segment_gaps(codes: Iterable[str]) -> bool:
+    """Whether sibling codes skip numbers (``.01 .04 .07``): the known child list is partial."""
+    numbers = sorted(int(c.rsplit(".", 1)[1]) for c in codes)
+    return bool(numbers) and numbers != list(range(1, len(numbers) + 1))

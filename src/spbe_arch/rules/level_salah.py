@@ -1,0 +1,113 @@
+"""SPBE-KAT-003 and SPBE-KAT-006."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spbe_arch.referensi import prefix_of
+from spbe_arch.rules.common import segment_gaps
+from spbe_arch.rules.engine import Context, Finding, rule
+
+
+def _non_leaf(ctx: Context, partial: bool) -> Iterator[Finding]:
+    katalog = ctx.katalog
+    if katalog is None:
+        return
+    for element in ctx.model:
+        code = element.referensi
+        if not code or element.KATALOG is None or prefix_of(code) != element.KATALOG:
+            continue
+        if code not in katalog or katalog.is_leaf(code):
+            continue
+        children = [s.kode for s in katalog.children(code)]
+        if segment_gaps(children) != partial:
+            continue
+        level = katalog[code].level
+        if partial:
+            yield Finding(
+                element.id,
+                f"kode '{code}' (Level {level}) belum di tingkat daun; daftar anaknya di katalog "
+                f"tidak lengkap ({', '.join(children)}), jadi klasifikasi ini diterima sementara",
+                f"code '{code}' (level {level}) is not a leaf; its known children are incomplete "
+                f"({', '.join(children)}), so the classification is accepted for now",
+                ("referensi",),
+            )
+            continue
+        yield Finding(
+            element.id,
+            f"kode '{code}' adalah Level {level} yang masih memiliki anak; klasifikasikan ke "
+            f"simpul daun (Level 3, atau Level 2 tanpa anak)",
+            f"code '{code}' is level {level} and has children; classify against a leaf "
+            f"(level 3, or a level-2 node without children)",
+            ("referensi",),
+            hint=f"pilih salah satu: {', '.join(children[:12])}" + (" …" if len(children) > 12 else ""),
+            hint_en=f"choose one of: {', '.join(children[:12])}" + (" …" if len(children) > 12 else ""),
+        )
+
+
+@rule("SPBE-KAT-003", "level-salah", "error")
+def level_salah(ctx: Context) -> Iterator[Finding]:
+    """Kode referensi bukan simpul daun.
+
+    **Yang diperiksa.** Elemen diklasifikasikan ke simpul daun katalog: Level 3, atau Level 2
+    yang tidak memiliki anak (mis. `RAD.10.01`, `RAL.01.16`), atau perluasan lokal Level 4 ke
+    bawah. Kode Level 1 atau Level 2 yang masih memiliki anak terlalu umum. Simpul yang daftar
+    anaknya diketahui tidak lengkap dilaporkan oleh SPBE-KAT-006 sebagai catatan.
+
+    **Mengapa.** Templat analis SIA-SPBE menuntut daun Level 3 (domain reference §2.0,
+    §10.4 butir 1); klasifikasi yang terlalu umum tidak dapat dibandingkan antar-instansi.
+
+    **Contoh gagal:**
+
+    ```yaml
+    layanan:
+      - id: DAL-01
+        nama: Layanan Kesehatan
+        referensi: RAL.01.25  # <- di sini
+    ```
+
+    **Contoh lulus:**
+
+    ```yaml
+    layanan:
+      - id: DAL-01
+        nama: Layanan Kesehatan
+        referensi: RAL.01.25.04
+    ```
+    """
+    return _non_leaf(ctx, partial=False)
+
+
+@rule("SPBE-KAT-006", "level-katalog-tak-lengkap", "info")
+def level_katalog_tak_lengkap(ctx: Context) -> Iterator[Finding]:
+    """Kode bukan daun, tetapi daftar anaknya di katalog diketahui tidak lengkap.
+
+    **Yang diperiksa.** Bila anak-anak sebuah simpul bernomor loncat (mis. RAI.03.01 hanya
+    memuat .01, .04, .07 karena nama .02, .03, .05, .06 belum diketahui), perangkat yang tidak
+    punya kode daun (perangkat jaringan, media penyimpanan, periferal) boleh diklasifikasikan ke
+    simpul itu. Catatan ini mengingatkan agar klasifikasi diperbarui saat katalog lengkap terbit.
+
+    **Mengapa.** Lampiran resmi RAI/RAK Perpres 132/2022 belum tersedia publik (domain reference
+    §11); data harus menyatakan ketidakpastiannya, bukan mengarang kode.
+
+    **Contoh gagal:**
+
+    ```yaml
+    infrastruktur:
+      - id: DAI-01
+        jenis: perangkat_jaringan
+        nama: Core Switch
+        referensi: RAI.03.01  # <- di sini
+    ```
+
+    **Contoh lulus:**
+
+    ```yaml
+    infrastruktur:
+      - id: DAI-01
+        jenis: server
+        nama: Server Aplikasi
+        referensi: RAI.03.01.01
+    ```
+    """
+    return _non_leaf(ctx, partial=True)

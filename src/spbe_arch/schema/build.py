@@ -1,0 +1,171 @@
+"""JSON Schemas (draft 2020-12) of a model file and of ``spbe.yaml``, generated from the models.
+
+Editors (VS Code with the YAML extension, anything running yaml-language-server) read YAML 1.2:
+``2026`` is an integer there, ``2022.1`` a number and ``2024-01-05`` a string. The loader reads
+every plain scalar as text and the model converts it, so text fields also accept numbers here
+(``katalog: 2022.1``, ``bidang_urusan: [2.16]``), while integer fields stay ``integer``.
+"""
+
+from __future__ import annotations
+
+import typing
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from spbe_arch.model.base import Elemen, Pilihan
+from spbe_arch.model.kinds import SECTIONS
+from spbe_arch.model.konfigurasi import Konfigurasi
+from spbe_arch.referensi.kode import NAMA_KATALOG
+from spbe_arch.schema.judul import BAGIAN, CONTOH_REFERENSI, gloss, judul
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+REF_TEMPLATE = "#/$defs/{model}"
+OWNER_KEY = "opd"
+
+
+class SkemaSpbe(GenerateJsonSchema):
+    """Pydantic's generator with Indonesian titles, enum labels and YAML-friendly scalars."""
+
+    def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
+        out = super().str_schema(schema)
+        out["type"] = ["number", "string"]
+        return out
+
+    def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
+        out = super().dict_schema(schema)
+        keys = schema.get("keys_schema")
+        if keys is not None and keys.get("type") == "int":
+            # Year-keyed mappings (``target``, ``anggaran``): keys are digits in JSON terms.
+            out["propertyNames"] = {"pattern": r"^\d+$"}
+        return out
+
+    def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
+        out = super().model_schema(schema)
+        cls = schema["cls"]
+        title, english = judul(cls), gloss(cls)
+        out["title"] = title
+        if not english or english.startswith(title):
+            out["description"] = english or title
+        else:
+            out["description"] = f"{title}. (en: {english})"
+        properties = out.get("properties", {})
+        if issubclass(cls, Elemen):
+            _describe_element(cls, properties)
+        return out
+
+
+def _describe_element(cls: type[Elemen], properties: dict[str, Any]) -> None:
+    """Add what the generic generator cannot know: the catalogue and the ``jenis`` tag."""
+    referensi = properties.get("referensi")
+    if referensi is not None:
+        prefix = cls.KATALOG
+        if prefix is None:
+            referensi["description"] += " Jenis elemen ini tidak memiliki katalog sendiri."
+        else:
+            nama = NAMA_KATALOG.get(prefix, prefix)
+            referensi["description"] += f" Katalog: {prefix} ({nama})."
+            if prefix in CONTOH_REFERENSI:
+                referensi["examples"] = [CONTOH_REFERENSI[prefix]]
+    jenis = properties.get("jenis")
+    field = cls.model_fields.get("jenis")
+    if jenis is not None and field is not None and typing.get_origin(field.annotation) is (
+        typing.Literal
+    ):
+        jenis["description"] = f"Jenis objek: `{cls.KIND}` ({judul(cls)})."
+
+
+def _label_enums(schema: dict[str, Any]) -> None:
+    """List each choice with its label (pydantic writes the English docstring afterwards)."""
+    defs = schema.get("$defs", {})
+    for cls in enum_classes():
+        out = defs.get(cls.__name__)
+        if out is None or not issubclass(cls, Pilihan):
+            continue
+        members = list(cls)
+        out["description"] = "Pilihan: " + ", ".join(f"`{m.value}` ({m.label})" for m in members)
+        # Shown by yaml-language-server and VS Code next to each completion item.
+        out["enumDescriptions"] = [m.label for m in members]
+
+
+def _with_dialect(schema: dict[str, Any]) -> dict[str, Any]:
+    _label_enums(schema)
+    return {"$schema": DIALECT, **schema}
+
+
+def model_file_schema() -> dict[str, Any]:
+    """The JSON Schema of one model file: the sections and the top-level ``opd``."""
+    inputs = [(section, "validation", adapter) for section, adapter in SECTIONS.items()]
+    items, top = TypeAdapter.json_schemas(
+        inputs,  # type: ignore[arg-type]
+        ref_template=REF_TEMPLATE,
+        schema_generator=SkemaSpbe,
+    )
+    properties: dict[str, Any] = {
+        OWNER_KEY: {
+            "title": "OPD pemilik bawaan",
+            "description": "Perangkat Daerah pemilik bawaan semua elemen di berkas ini (id OPD); "
+            "elemen yang menulis `opd` sendiri menimpanya.",
+            "type": ["number", "string"],
+            "minLength": 1,
+        }
+    }
+    for section in SECTIONS:
+        properties[section] = {
+            "title": section.replace("_", " ").capitalize(),
+            "description": BAGIAN.get(section, section),
+            "type": ["array", "null"],
+            "items": items[(section, "validation")],
+        }
+    return _with_dialect(
+        {
+            "title": "Berkas model Arsitektur SPBE",
+            "description": "Satu berkas model: bagian-bagian (daftar elemen per domain) dan "
+            "kunci `opd` opsional sebagai OPD pemilik bawaan.",
+            "type": "object",
+            "additionalProperties": False,
+            "properties": properties,
+            "$defs": top.get("$defs", {}),
+        }
+    )
+
+
+def config_schema() -> dict[str, Any]:
+    """The JSON Schema of ``spbe.yaml`` (:class:`~spbe_arch.model.konfigurasi.Konfigurasi`)."""
+    schema = TypeAdapter(Konfigurasi).json_schema(
+        ref_template=REF_TEMPLATE, schema_generator=SkemaSpbe
+    )
+    return _with_dialect(schema)
+
+
+def _walk() -> tuple[list[type[BaseModel]], list[type[Enum]]]:
+    models: dict[str, type[BaseModel]] = {}
+    enums: dict[str, type[Enum]] = {}
+
+    def visit(tp: Any) -> None:
+        for arg in typing.get_args(tp):
+            visit(arg)
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            enums.setdefault(tp.__name__, tp)
+        if isinstance(tp, type) and issubclass(tp, BaseModel) and tp.__name__ not in models:
+            models[tp.__name__] = tp
+            for field in tp.model_fields.values():
+                visit(field.annotation)
+
+    for adapter in SECTIONS.values():
+        visit(adapter._type)  # the adapter keeps the type it was built for
+    visit(Konfigurasi)
+    return list(models.values()), list(enums.values())
+
+
+def model_classes() -> list[type[BaseModel]]:
+    """Every model class the two schemas define, in a stable order (for tests and docs)."""
+    return _walk()[0]
+
+
+def enum_classes() -> list[type[Enum]]:
+    """Every enumeration the model classes use, in a stable order."""
+    return _walk()[1]

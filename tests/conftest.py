@@ -1,0 +1,48 @@
+"""Shared fixtures: model repositories written into ``tmp_path`` from a dict of files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+MINIMAL_SPBE = """\
+spbe_arch: 1
+pemda:
+  nama: Pemerintah Kabupaten Contoh
+  jenis: kabupaten
+periode:
+  mulai: 2025
+  selesai: 2029
+katalog: "2022.1"
+"""
+"""A valid ``spbe.yaml``: written unless the files given replace it."""
+
+MakeRepo = Callable[[Mapping[str, str | bytes]], Path]
+
+
+def write_repo(root: Path, files: Mapping[str, str | bytes]) -> Path:
+    """Write ``files`` (relative path → text or bytes) below ``root``, plus a minimal spbe.yaml."""
+    root.mkdir(parents=True, exist_ok=True)
+    for rel, content in {"spbe.yaml": MINIMAL_SPBE, **files}.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", newline="\n")
+    return root
+
+
+@pytest.fixture
+def make_repo(tmp_path: Path) -> MakeRepo:
+    """A function that writes a model repository into a fresh folder and returns its path."""
+    count = 0
+
+    def make(files: Mapping[str, str | bytes]) -> Path:
+        nonlocal count
+        count += 1
+        return write_repo(tmp_path / f"repo{count}", files)
+
+    return make
