@@ -46,3 +46,19 @@ def make_repo(tmp_path: Path) -> MakeRepo:
         return write_repo(tmp_path / f"repo{count}", files)
 
     return make
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden``: rewrite golden files instead of comparing against them."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files under tests/golden/ from the current output",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether this run rewrites golden files (``pytest --update-golden``)."""
+    return bool(request.config.getoption("--update-golden"))

@@ -23,7 +23,10 @@ APP = "aplikasi:\n  - id: A1\n    nama: Aplikasi Satu\n"
 def located(root: Path) -> list[Found]:
     """(file relative to root, line, column, code) of every problem of the repository."""
     result = spbe_arch.load(root)
-    return [(Path(p.file).relative_to(root).as_posix(), p.line, p.column, p.code) for p in result.problems]
+    return [
+        (Path(p.file).relative_to(root).as_posix(), p.line, p.column, p.code)
+        for p in result.problems
+    ]
 
 
 def only(root: Path) -> spbe_arch.Problem:
@@ -127,9 +130,14 @@ def test_control_character(make_repo: MakeRepo) -> None:
     [
         (APP + "aplikasi:\n  - id: A2\n    nama: Y\n", 4, 1, 1),
         (APP + "    nama: Lagi\n", 4, 5, 3),
-        (APP + "    integrasi:\n      - aplikasi: A2\n        arah: kirim\n        arah: terima\n",
-         7, 9, 6),
-    ],  # fmt: skip
+        (
+            APP
+            + "    integrasi:\n      - aplikasi: A2\n        arah: kirim\n        arah: terima\n",
+            7,
+            9,
+            6,
+        ),
+    ],
     ids=["depth1", "depth2", "depth3"],
 )
 def test_duplicate_key(make_repo: MakeRepo, text: str, line: int, column: int, first: int) -> None:
@@ -384,7 +392,7 @@ def test_duplicate_id_across_files_names_the_first(make_repo: MakeRepo) -> None:
 
 def test_missing_spbe_yaml(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(APP)
-    with pytest.raises(spbe_arch.ModelRepositoryError, match="spbe.yaml"):
+    with pytest.raises(spbe_arch.ModelRepositoryError, match=r"spbe\.yaml"):
         spbe_arch.load(tmp_path)
 
 

@@ -1,4 +1,4 @@
-"""Loader: plain scalars stay text, typed fields convert, nulls mean absent, bad files stay apart."""
+"""Loader: plain scalars stay text, typed fields convert, null is absent, bad files stay apart."""
 
 from __future__ import annotations
 
@@ -16,9 +16,27 @@ MakeRepo = Callable[[Mapping[str, str | bytes]], Path]
 
 @pytest.mark.parametrize(
     "text",
-    ["no", "yes", "on", "off", "12:30", "1.10", "2024-01-05", "0x1F", "1e3", "007", "0o17",
-     ".inf", "true", "False", "1_000", "+1", "=", "<<"],
-)  # fmt: skip
+    [
+        "no",
+        "yes",
+        "on",
+        "off",
+        "12:30",
+        "1.10",
+        "2024-01-05",
+        "0x1F",
+        "1e3",
+        "007",
+        "0o17",
+        ".inf",
+        "true",
+        "False",
+        "1_000",
+        "+1",
+        "=",
+        "<<",
+    ],
+)
 def test_plain_scalars_stay_text(make_repo: MakeRepo, text: str) -> None:
     root = make_repo({"a.yaml": f"aplikasi:\n  - id: A1\n    nama: {text}\n    basis: []\n"})
     model, problems = spbe_arch.load(root)
@@ -27,7 +45,9 @@ def test_plain_scalars_stay_text(make_repo: MakeRepo, text: str) -> None:
 
 
 def test_plain_scalar_id_stays_text(make_repo: MakeRepo) -> None:
-    root = make_repo({"a.yaml": "aplikasi:\n  - id: 1.10\n    nama: no\n  - id: 007\n    nama: x\n"})
+    root = make_repo(
+        {"a.yaml": "aplikasi:\n  - id: 1.10\n    nama: no\n  - id: 007\n    nama: x\n"}
+    )
     model, problems = spbe_arch.load(root)
     assert problems == []
     assert sorted(model.elemen) == ["007", "1.10"]
@@ -111,7 +131,9 @@ def test_parse_text_keeps_position_of_absent_key() -> None:
 
 
 def test_top_level_opd_is_the_default_owner(make_repo: MakeRepo) -> None:
-    text = "opd: DINKES\naplikasi:\n  - id: A1\n    nama: X\n  - id: A2\n    nama: Y\n    opd: LAIN\n"
+    text = (
+        "opd: DINKES\naplikasi:\n  - id: A1\n    nama: X\n  - id: A2\n    nama: Y\n    opd: LAIN\n"
+    )
     model, problems = spbe_arch.load(make_repo({"a.yaml": text}))
     assert problems == []
     assert (model.elemen["A1"].opd, model.elemen["A2"].opd) == ("DINKES", "LAIN")
@@ -129,7 +151,9 @@ def test_one_bad_file_never_stops_the_others(make_repo: MakeRepo) -> None:
     }
     root = make_repo(files)
     model, problems = spbe_arch.load(root)
-    assert [(Path(p.file).relative_to(root).as_posix(), p.line, p.column, p.code) for p in problems] == [
+    assert [
+        (Path(p.file).relative_to(root).as_posix(), p.line, p.column, p.code) for p in problems
+    ] == [
         ("a_sintaks.yaml", 3, 11, "SPBE-YAML-001"),
         ("b_latin1.yaml", 3, 19, "SPBE-YAML-002"),
         ("c_kunci.yaml", 5, 5, "SPBE-SKEMA-002"),

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from spbe_arch import __version__
 from spbe_arch.load import ModelRepositoryError
@@ -158,7 +159,20 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="JSON Schema berkas model (untuk editor)")
     schema.add_argument("--config", action="store_true", help="skema spbe.yaml")
     schema.set_defaults(func=_cmd_schema)
+    _register_commands(sub)
     return parser
+
+
+def _register_commands(sub: Any) -> None:
+    """Let every module of :mod:`spbe_arch.commands` add its sub-commands."""
+    import importlib
+    import pkgutil
+
+    from spbe_arch import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

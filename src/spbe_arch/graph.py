@@ -240,6 +240,10 @@ class ModelGraph:
             nodes |= set(self.depends_on(ident))
         return self._sub(nodes)
 
+    def among(self, nodes: Iterable[str]) -> Subgraph:
+        """The given nodes (those that exist) with every relation between them, ownership aside."""
+        return self._sub({n for n in nodes if self._g.has_node(n)})
+
     def _sub(self, nodes: set[str]) -> Subgraph:
         links = tuple(
             lk

@@ -17,8 +17,7 @@ MODEL_MD = Path("docs") / "model.md"
 
 
 def repo_root(start: Path | None = None) -> Path:
-    """The project root: above the package when installed editable, else the nearest parent
-    of ``start`` (default: the working directory) that holds ``pyproject.toml``."""
+    """The project root: above the package (editable install), else found from ``start``/cwd."""
     here = Path(__file__).resolve().parents[3]
     if (here / "pyproject.toml").is_file() and (here / "src" / "spbe_arch").is_dir():
         return here

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Iterable
 from enum import Enum
@@ -15,7 +16,7 @@ from spbe_arch.model.kinds import KIND_CLASS
 from spbe_arch.model.organisasi import UnitKerja
 from spbe_arch.model.relasi import ARSITEKTUR_KINDS, INFRA_KINDS, RELASI, Relasi
 from spbe_arch.referensi.kode import NAMA_KATALOG
-from spbe_arch.schema.judul import CONTOH_REFERENSI, gloss, judul
+from spbe_arch.schema.judul import gloss, judul
 
 
 def anchor(cls: type) -> str:
@@ -96,9 +97,7 @@ def targets_text(targets: tuple[str, ...]) -> str:
 
 def relations(items: Iterable[Relasi]) -> list[str]:
     """The relation table of a block."""
-    body = [
-        (f"`{r.field}`", targets_text(r.target), f"{r.arti} (en: {r.arti_en})") for r in items
-    ]
+    body = [(f"`{r.field}`", targets_text(r.target), f"{r.arti} (en: {r.arti_en})") for r in items]
     if not body:
         return []
     return ["**Relasi**", "", *table(("Kunci", "Menunjuk ke", "Arti"), body), ""]
@@ -127,7 +126,10 @@ def katalog(cls: type[BaseModel]) -> list[str]:
         return []
     if prefix is None:
         return ["Katalog referensi: tidak ada (`referensi` boleh dikosongkan).", ""]
-    example = CONTOH_REFERENSI.get(prefix)
+    text = CONTOH.get(str(getattr(cls, "KIND", ""))) or ""
+    # The kind's own example code; a code of a sibling kind would mislead.
+    found = re.search(r"^\s+referensi: (\S+)$", text, re.MULTILINE)
+    example = found.group(1) if found else None
     shown = f", mis. `{example}`" if example else ""
     return [f"Katalog referensi: **{prefix}**, {NAMA_KATALOG.get(prefix, prefix)}{shown}.", ""]
 
@@ -145,7 +147,7 @@ def type_block(cls: type[BaseModel], kind: str, level: str = "###") -> list[str]
     jenis = cls.model_fields.get("jenis")
     tagged = jenis is not None and kind in typing.get_args(jenis.annotation)
     heading = f"`jenis: {kind}`" if tagged else f"`{kind}`"
-    out = [f'<a id="{anchor(cls)}"></a>', "", f"{level} {judul(cls)} ({heading})", ""]
+    out = [f'<a id="{anchor(cls)}"></a>', "", f"{level} {judul(cls)} — {heading}", ""]
     out += [f"*en:* {gloss(cls)}", ""]
     out += katalog(cls)
     own = [b for b in rows(cls, kind) if not inherited(cls, b.kunci)]

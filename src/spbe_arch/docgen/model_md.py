@@ -6,11 +6,12 @@ from pydantic import BaseModel
 
 from spbe_arch.docgen import blok
 from spbe_arch.docgen.contoh import BERKAS, KONFIGURASI
-from spbe_arch.docgen.tipe import enums_of, rows
+from spbe_arch.docgen.tipe import enums_of, nested_models, rows
 from spbe_arch.model.base import ID_PATTERN, Elemen
 from spbe_arch.model.kinds import KIND_CLASS, SECTION_KINDS, SECTIONS
 from spbe_arch.model.konfigurasi import Konfigurasi
-from spbe_arch.schema.judul import BAGIAN, gloss, judul
+from spbe_arch.model.relasi import RELASI
+from spbe_arch.schema.judul import BAGIAN, gloss
 
 GENERATED = (
     "<!-- Dibuat otomatis oleh `python -m spbe_arch.docgen --write` dari kelas model di "
@@ -62,6 +63,7 @@ lalu tulis *modeline* di baris pertama setiap berkas; jalurnya relatif terhadap 
 opd: DISKOMINFO
 aplikasi:
   - id: APL-PPID
+    nama: Portal PPID Kabupaten Contoh
 ```
 
 (`spbe.yaml` memakai `$schema=.spbe/spbe.schema.json`.) Editor yang memakai yaml-language-server \
@@ -90,7 +92,7 @@ def _object_block(cls: type[BaseModel], kind: str, heading: str) -> list[str]:
     out += [*blok.field_table(rows(cls, kind)), ""]
     out += blok.nested_blocks(cls, kind, set())
     used = enums_of(cls)
-    for _, sub in blok.nested_models(cls):
+    for _, sub in nested_models(cls):
         used += enums_of(sub)
     out += blok.choices(used)
     return out
@@ -100,7 +102,9 @@ def _sections_table() -> list[str]:
     body = []
     for section in SECTIONS:
         kinds = SECTION_KINDS.get(section, ())
-        body.append((f"`{section}`", BAGIAN.get(section, ""), ", ".join(map(blok.kind_link, kinds))))
+        body.append(
+            (f"`{section}`", BAGIAN.get(section, ""), ", ".join(map(blok.kind_link, kinds)))
+        )
     return blok.table(("Bagian", "Isi", "Jenis elemen"), body)
 
 
@@ -117,21 +121,24 @@ def _section(section: str) -> list[str]:
 
 
 def render_model_md() -> str:
-    """The full text of ``docs/model.md``."""
+    """The full text of ``docs/model.md`` (deterministic: it depends on the models only)."""
     out = ["# Referensi YAML model Arsitektur SPBE", "", GENERATED, "", PENGANTAR, ""]
     out += ["- [Susunan repositori model](#susunan-repositori-model)"]
-    out += ["- [Integrasi editor](#integrasi-editor)", "- [Cara membaca tabel](#cara-membaca-tabel)"]
+    out += [
+        "- [Integrasi editor](#integrasi-editor)",
+        "- [Cara membaca tabel](#cara-membaca-tabel)",
+    ]
     out += ["- [spbe.yaml](#konfigurasi)", "- [Bidang umum elemen](#elemen)"]
-    out += [f"- [Bagian `{s}`](#bagian-{s.replace('_', '_')})" for s in SECTIONS]
+    out += [f"- [Bagian `{s}`](#bagian-{s})" for s in SECTIONS]
     out += ["", "## Susunan repositori model", "", SUSUNAN, ""]
     out += [*_sections_table(), "", "Contoh berkas dengan `opd` di puncak:", ""]
     out += ["```yaml", BERKAS.rstrip("\n"), "```", ""]
     out += ["## Integrasi editor", "", EDITOR, ""]
     out += ["## Cara membaca tabel", "", CARA_BACA, ""]
-    out += _object_block(Konfigurasi, "konfigurasi", f"## spbe.yaml: {judul(Konfigurasi)}")
+    out += _object_block(Konfigurasi, "konfigurasi", "## Berkas spbe.yaml")
     out += ["**Contoh**", "", "```yaml", KONFIGURASI.rstrip("\n"), "```", ""]
     out += _object_block(Elemen, "", "## Bidang umum elemen")
-    out += blok.relations(r for r in blok.RELASI if "*" in r.sumber)
+    out += blok.relations(r for r in RELASI if "*" in r.sumber)
     for section in SECTIONS:
         out += _section(section)
     while out and out[-1] == "":

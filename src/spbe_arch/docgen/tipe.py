@@ -122,10 +122,18 @@ def rows(cls: type[BaseModel], kind: str, prefix: str = "") -> list[Baris]:
     """The field rows of a class; ``prefix`` names the list a nested class sits in."""
     out = []
     for name, field in cls.model_fields.items():
-        text = (field.description or "").replace("\n", " ")
+        text = (field.description or _object_title(field)).replace("\n", " ")
         tipe = field_type(kind, prefix + name, field)
         out.append(Baris(name, tipe, _default(field), text))
     return out
+
+
+def _object_title(field: FieldInfo) -> str:
+    # A field without a description that holds an object: name the object.
+    for tp in _leaves(field.annotation):
+        if isinstance(tp, type) and issubclass(tp, BaseModel):
+            return f"{judul(tp)}."
+    return ""
 
 
 def inherited(cls: type[BaseModel], name: str) -> bool:
@@ -151,9 +159,11 @@ def nested_models(cls: type[BaseModel]) -> list[tuple[str, type[BaseModel]]]:
     return out
 
 
-def enums_of(cls: type[BaseModel], skip: typing.Container[str] = ()) -> list[tuple[str, type[Enum]]]:
+def enums_of(
+    cls: type[BaseModel], skip: typing.Container[str] = ()
+) -> list[tuple[str, type[Enum]]]:
     """The enumerations the fields of a class use, with the field that uses each."""
-    out = []
+    out: list[tuple[str, type[Enum]]] = []
     for name, field in cls.model_fields.items():
         if name in skip:
             continue

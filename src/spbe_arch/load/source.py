@@ -13,8 +13,12 @@ from spbe_arch.load.yamltext import RawProblem
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest model file read; a Kabupaten's biggest file is a few hundred kilobytes."""
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-"""Control characters other than tab, line feed and carriage return, and the non-characters."""
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufffe\uffff]")
+"""Control characters other than tab, line feed and carriage return, and the non-characters.
+
+U+0085, U+2028 and U+2029 are refused too: libyaml counts them as line breaks and editors do
+not, so every position after one would be off by a line.
+"""
 
 
 @dataclass(slots=True)
@@ -48,6 +52,12 @@ def read_source(path: Path) -> SourceText:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
+        if path.is_symlink():
+            return SourceText(
+                None,
+                [_unreadable("tautan simbolik rusak: targetnya tidak ada",
+                             "broken symbolic link: its target does not exist")],
+            )  # fmt: skip
         return SourceText(None, [_unreadable("berkas hilang saat dimuat", "file vanished while loading")])
     except OSError as exc:
         reason = os.strerror(exc.errno) if exc.errno else str(exc)
@@ -86,10 +96,9 @@ def decode_source(data: bytes) -> SourceText:
         line, column = _line_col(data, nul)
         return SourceText(
             None,
-            problems
-            + [RawProblem("SPBE-YAML-004", line, column,
-                          "berkas biner: karakter U+0000 (NULL) tidak diizinkan",
-                          "binary file: character U+0000 (NULL) is not allowed")],
+            [*problems, RawProblem("SPBE-YAML-004", line, column,
+                                   "berkas biner: karakter U+0000 (NULL) tidak diizinkan",
+                                   "binary file: character U+0000 (NULL) is not allowed")],
         )  # fmt: skip
     try:
         text = data.decode("utf-8")

@@ -250,7 +250,7 @@ def _build(text: str, result: Parsed) -> None:  # noqa: C901 - one state machine
             end = event.end_mark
             pos = Pos(mark.line + 1, mark.column + 1, end.line + 1, end.column + 1)
             value: Any = event.value
-            if not check_tag(event, current_path()):
+            if event.tag is not None and not check_tag(event, current_path()):
                 value = None
             elif not event.style and event.tag is None and value in _NULLS:
                 # plain style: None from the Python parser, "" from libyaml

@@ -60,7 +60,9 @@ class Abaikan(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    aturan: Teks = Field(description="Kode aturan yang diabaikan untuk elemen ini, mis. `SPBE-APL-003`.")
+    aturan: Teks = Field(
+        description="Kode aturan yang diabaikan untuk elemen ini, mis. `SPBE-APL-003`."
+    )
     alasan: Teks = Field(description="Alasan pengabaian (wajib, agar dapat ditinjau).")
 
 
@@ -95,7 +97,8 @@ class Elemen(BaseModel):
     )
     keterangan: str | None = Field(default=None, description="Catatan bebas.")
     abaikan: list[Abaikan] = Field(
-        default_factory=list, description="Aturan yang sengaja diabaikan untuk elemen ini, dengan alasan."
+        default_factory=list,
+        description="Aturan yang sengaja diabaikan untuk elemen ini, dengan alasan.",
     )
 
     @field_validator("referensi", mode="before")

@@ -153,7 +153,9 @@ class Server(_Perangkat):
     jenis: Literal["server"]
     bentuk: BentukServer | None = Field(default=None, description="fisik atau virtual.")
     jenis_penggunaan: str | None = Field(default=None, description="Jenis penggunaan server.")
-    kapasitas_memori: str | None = Field(default=None, description="Kapasitas memori, mis. `64 GB`.")
+    kapasitas_memori: str | None = Field(
+        default=None, description="Kapasitas memori, mis. `64 GB`."
+    )
     jenis_teknologi_prosesor: str | None = Field(default=None, description="Teknologi prosesor.")
     kapasitas_penyimpanan: str | None = Field(default=None, description="Kapasitas penyimpanan.")
     host: IdRef | None = Field(

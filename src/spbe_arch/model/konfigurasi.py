@@ -83,7 +83,9 @@ class Konfigurasi(_Strict):
     pemda: Pemda
     periode: Periode = Field(description="Periode arsitektur (lima tahun).")
     rpjmd: Periode | None = Field(default=None, description="Periode RPJMD yang diacu.")
-    katalog: str = Field(description="Versi katalog Referensi Arsitektur yang dipakai, mis. `2022.1`.")
+    katalog: str = Field(
+        description="Versi katalog Referensi Arsitektur yang dipakai, mis. `2022.1`."
+    )
     penetapan: Penetapan | None = Field(default=None, description="Penetapan dokumen arsitektur.")
     reviu: list[Reviu] = Field(default_factory=list, description="Riwayat reviu.")
     pengaturan: Pengaturan = Field(default_factory=Pengaturan, description="Pengaturan alat.")

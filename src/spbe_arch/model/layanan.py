@@ -43,17 +43,22 @@ class Layanan(Elemen):
     SECTION: ClassVar[str] = "layanan"
     DOMAIN: ClassVar[str] = "layanan"
 
-    tujuan: str | None = Field(default=None, description="Tujuan layanan (wajib menurut templat).")
+    tujuan: str | None = Field(
+        default=None,
+        description="Tujuan layanan; wajib menurut templat analis (diperiksa SPBE-LAY-001).",
+    )
     fungsi: str | None = Field(default=None, description="Fungsi layanan.")
     urusan: str | None = Field(
         default=None, description="Urusan pemerintahan: kode RAB Level 2, mis. `RAB.04.01`."
     )
     target_layanan: list[TargetLayanan] = Field(
         default_factory=list,
-        description="Sasaran pengguna: masyarakat, pelaku_usaha, asn_pegawai, pemerintah.",
+        description="Sasaran pengguna: masyarakat, pelaku_usaha, asn_pegawai, pemerintah "
+        "(wajib; diperiksa SPBE-LAY-001).",
     )
     metode_layanan: MetodeLayanan | None = Field(
-        default=None, description="Metode layanan: elektronik, hybrid, tatap_muka."
+        default=None,
+        description="Metode layanan: elektronik, hybrid, tatap_muka (wajib; diperiksa SPBE-LAY-001).",
     )
     kementerian_lembaga: str | None = Field(
         default=None, description="Kementerian/Lembaga terkait (pembina)."
@@ -62,7 +67,8 @@ class Layanan(Elemen):
     potensi_ekonomi: str | None = Field(default=None, description="Potensi ekonomi.")
     potensi_risiko: str | None = Field(default=None, description="Potensi risiko.")
     mitigasi: str | None = Field(
-        default=None, description="Mitigasi risiko (wajib bila ada potensi risiko)."
+        default=None,
+        description="Mitigasi risiko; wajib bila ada potensi risiko (diperiksa SPBE-LAY-002).",
     )
     penanggung_jawab: str | None = Field(default=None, description="Penanggung jawab layanan.")
     unit_pelaksana: list[IdRef] = Field(

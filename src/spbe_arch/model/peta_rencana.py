@@ -41,13 +41,20 @@ labels(
     }
 )
 
-KodeProgram = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\d\.\d{2}\.\d{2}$")]
+KodeProgram = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^\d\.\d{2}\.\d{2}$")
+]
 KodeKegiatan = Annotated[
     str, StringConstraints(strip_whitespace=True, pattern=r"^\d\.\d{2}\.\d{2}\.\d\.\d{2}$")
 ]
 KodeSubKegiatan = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=r"^\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2}$")
+    str,
+    StringConstraints(
+        strip_whitespace=True, pattern=r"^\d\.\d{2}\.\d{2}\.\d\.\d{2}\.(\d{2}|\d{4})$"
+    ),
 ]
+"""A sub kegiatan code: Permendagri 90/2019 ends in two digits; the SIPD nomenclature updated in
+2023 (Kepmendagri 900.1.15.5-1317/2023, reported) ends in four, so both are accepted."""
 Tahun = Annotated[int, Field(ge=2000, le=2100)]
 
 

@@ -7,6 +7,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from spbe_arch.model.base import Elemen, IdRef
+from spbe_arch.model.organisasi import KodeBidangUrusan
 
 
 class ProsesBisnis(Elemen):
@@ -23,7 +24,7 @@ class ProsesBisnis(Elemen):
     unit_kerja: IdRef | None = Field(
         default=None, description="Unit kerja pelaksana di dalam OPD pemilik (id unit kerja)."
     )
-    bidang_urusan: list[str] = Field(
+    bidang_urusan: list[KodeBidangUrusan] = Field(
         default_factory=list, description="Kode bidang urusan (Permendagri 90/2019) yang dilayani."
     )
     sasaran_strategis: str | None = Field(

@@ -16,19 +16,19 @@ def jenis_target_salah(ctx: Context) -> Iterator[Finding]:
     `aplikasi.infrastruktur` hanya ke `server` atau `komputasi_awan`, `data.proses_bisnis` hanya
     ke `proses_bisnis`. Pesan menyebut jenis yang diizinkan dan id terdekat yang berjenis benar.
 
-    **Mengapa.** Relasi berjenis salah (mis. aplikasi "berjalan di" sebuah data) membuat
+    **Mengapa.** Relasi berjenis salah (mis. aplikasi "berjalan di" sebuah layanan) membuat
     pemeriksaan kelengkapan lulus padahal hubungan yang sebenarnya tidak ada.
 
     **Contoh gagal:**
 
     ```yaml
-    data:
-      - id: DAD-01
-        nama: Data Penduduk
+    layanan:
+      - id: DAL-01
+        nama: Pelayanan Akta Kelahiran
     aplikasi:
       - id: DAA-01
         nama: SIAK
-        infrastruktur: [DAD-01]  # <- di sini
+        infrastruktur: [DAL-01]  # <- di sini
     ```
 
     **Contoh lulus:**

@@ -48,12 +48,12 @@ def kode_tidak_ada(ctx: Context) -> Iterator[Finding]:
         if code in katalog or level_of(code) > 3:
             continue
         parent = parent_of(code)
-        siblings = [s.kode for s in katalog.children(parent)] if parent in katalog else []
+        siblings = [s.kode for s in katalog.children(parent)] if parent and parent in katalog else []
+        hint: str | None = None
+        hint_en: str | None = None
         if siblings:
             hint = f"anak {parent} yang ada: {', '.join(siblings)}"
             hint_en = f"children of {parent}: {', '.join(siblings)}"
-        else:
-            hint = hint_en = None
         yield Finding(
             element.id,
             f"kode '{code}' tidak ada di katalog {element.KATALOG} versi {katalog.versi}",

@@ -17,7 +17,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from spbe_arch.model.base import Elemen, Pilihan
-from spbe_arch.model.kinds import SECTIONS
+from spbe_arch.model.kinds import KIND_CLASS, SECTIONS
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.referensi.kode import NAMA_KATALOG
 from spbe_arch.schema.judul import BAGIAN, CONTOH_REFERENSI, gloss, judul
@@ -72,8 +72,10 @@ def _describe_element(cls: type[Elemen], properties: dict[str, Any]) -> None:
                 referensi["examples"] = [CONTOH_REFERENSI[prefix]]
     jenis = properties.get("jenis")
     field = cls.model_fields.get("jenis")
-    if jenis is not None and field is not None and typing.get_origin(field.annotation) is (
-        typing.Literal
+    if (
+        jenis is not None
+        and field is not None
+        and typing.get_origin(field.annotation) is (typing.Literal)
     ):
         jenis["description"] = f"Jenis objek: `{cls.KIND}` ({judul(cls)})."
 
@@ -155,8 +157,8 @@ def _walk() -> tuple[list[type[BaseModel]], list[type[Enum]]]:
             for field in tp.model_fields.values():
                 visit(field.annotation)
 
-    for adapter in SECTIONS.values():
-        visit(adapter._type)  # the adapter keeps the type it was built for
+    for cls in KIND_CLASS.values():
+        visit(cls)
     visit(Konfigurasi)
     return list(models.values()), list(enums.values())
 

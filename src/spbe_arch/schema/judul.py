@@ -78,5 +78,5 @@ def judul(cls: type) -> str:
 
 def gloss(cls: type) -> str:
     """The class docstring's first paragraph, as a short English gloss."""
-    doc = (cls.__doc__ or "").strip()
+    doc = (cls.__doc__ or "").strip().replace("``", "`")
     return " ".join(doc.split("\n\n")[0].split())

@@ -1,0 +1,261 @@
+"""The national applications a Pemda uses: Aplikasi Umum and sector apps of K/L, as package data.
+
+The list lives in ``data/aplikasi_umum.yaml`` (domain reference §7). Each Aplikasi Umum carries
+lower-case keywords (``kata_kunci``) that identify a local application duplicating its function;
+the keywords are an inference, so rules built on them warn rather than fail.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+__all__ = [
+    "AplikasiNasional",
+    "DaftarAplikasiNasional",
+    "find",
+    "load_aplikasi_umum",
+    "match_function",
+    "normalize_name",
+]
+
+Jenis = Literal["umum", "sektor"]
+Keyakinan = Literal["terverifikasi", "sekunder", "dugaan"]
+
+KEYAKINAN: tuple[str, ...] = ("terverifikasi", "sekunder", "dugaan")
+STATUS: tuple[str, ...] = (
+    "ditetapkan",
+    "dilaporkan",
+    "kandidat",
+    "tidak_jelas",
+    "aplikasi_khusus_kl",
+)
+
+_UMUM_KEYS = frozenset(
+    {
+        "nama", "nama_lengkap", "nama_lain", "bidang", "pemilik", "status", "dasar",
+        "ditetapkan", "keyakinan", "untuk_pemda", "sumber", "keterangan", "kata_kunci",
+    }
+)  # fmt: skip
+_SEKTOR_KEYS = frozenset(
+    {"nama", "nama_lengkap", "nama_lain", "bidang", "pemilik", "keyakinan", "sumber", "keterangan"}
+)
+_WORD = "a-z0-9"
+_SEPARATOR = r"[\s\-_./]*"
+
+
+@dataclass(frozen=True, slots=True)
+class AplikasiNasional:
+    """One national application: an Aplikasi Umum (``jenis="umum"``) or a sector app of a K/L."""
+
+    nama: str
+    jenis: Jenis
+    bidang: str
+    pemilik: str
+    keyakinan: Keyakinan
+    nama_lengkap: str = ""
+    nama_lain: tuple[str, ...] = ()
+    status: str = "aplikasi_khusus_kl"
+    dasar: str | None = None
+    ditetapkan: bool = False
+    untuk_pemda: bool = True
+    kata_kunci: tuple[str, ...] = ()
+    sumber: tuple[str, ...] = ()
+    keterangan: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the application is known by: nama, full name, aliases."""
+        return tuple(n for n in (self.nama, self.nama_lengkap, *self.nama_lain) if n)
+
+    @property
+    def label(self) -> str:
+        """How messages call it: ``Aplikasi Umum``, ``kandidat Aplikasi Umum`` …"""
+        if self.jenis == "sektor":
+            return "aplikasi sektor K/L"
+        return {
+            "ditetapkan": "Aplikasi Umum",
+            "dilaporkan": "Aplikasi Umum (dilaporkan)",
+            "kandidat": "kandidat Aplikasi Umum",
+        }.get(self.status, "aplikasi nasional")
+
+    @property
+    def label_en(self) -> str:
+        """The English counterpart of :attr:`label`."""
+        if self.jenis == "sektor":
+            return "sector application of a ministry"
+        return {
+            "ditetapkan": "Aplikasi Umum",
+            "dilaporkan": "Aplikasi Umum (reported)",
+            "kandidat": "candidate Aplikasi Umum",
+        }.get(self.status, "national application")
+
+
+def normalize_name(name: str) -> str:
+    """A name for lookup: case-folded letters and digits (``SP4N-LAPOR!`` → ``sp4nlapor``)."""
+    return re.sub(f"[^{_WORD}]", "", name.casefold())
+
+
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    # Whole words only, so "asn" does not hit "pasien"; separators between the words of a
+    # phrase are optional, so "e-kinerja" also finds "eKinerja" and "e kinerja".
+    parts = re.findall(f"[{_WORD}]+", keyword.casefold())
+    body = _SEPARATOR.join(re.escape(p) for p in parts)
+    return re.compile(f"(?<![{_WORD}]){body}(?![{_WORD}])")
+
+
+@dataclass(frozen=True, slots=True)
+class DaftarAplikasiNasional:
+    """The loaded list: Aplikasi Umum, sector apps, and the file's notes and sources."""
+
+    umum: tuple[AplikasiNasional, ...]
+    sektor: tuple[AplikasiNasional, ...]
+    catatan: str = ""
+    sumber: tuple[str, ...] = ()
+    _index: dict[str, AplikasiNasional] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _patterns: tuple[tuple[AplikasiNasional, tuple[tuple[str, re.Pattern[str]], ...]], ...] = field(
+        default=(), init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        for entry in (*self.umum, *self.sektor):
+            for name in entry.names:
+                key = normalize_name(name)
+                other = self._index.get(key)
+                if other is not None and other is not entry:
+                    raise ValueError(
+                        f"name {name!r} of {entry.nama} is also a name of {other.nama}"
+                    )
+                self._index[key] = entry
+        patterns = tuple(
+            (entry, tuple((kw, _keyword_pattern(kw)) for kw in entry.kata_kunci))
+            for entry in self.umum
+            if entry.kata_kunci
+        )
+        object.__setattr__(self, "_patterns", patterns)
+
+    @property
+    def semua(self) -> tuple[AplikasiNasional, ...]:
+        """Aplikasi Umum, then sector apps."""
+        return (*self.umum, *self.sektor)
+
+    def find(self, name: str) -> AplikasiNasional | None:
+        """The application with this name, full name or alias (case and punctuation ignored)."""
+        key = normalize_name(name)
+        return self._index.get(key) if key else None
+
+    def closest(self, name: str) -> AplikasiNasional | None:
+        """The application whose name is closest to an unknown name, if any is close."""
+        key = normalize_name(name)
+        found = difflib.get_close_matches(key, sorted(self._index), n=1, cutoff=0.6)
+        return self._index[found[0]] if found else None
+
+    def match_function(self, text: str) -> list[tuple[AplikasiNasional, str]]:
+        """Aplikasi Umum whose keywords occur in ``text`` as whole words, with the keyword found.
+
+        One pair per application, in list order, with the longest keyword found (the first in
+        the text among equally long ones).
+        """
+        folded = text.casefold()
+        out: list[tuple[AplikasiNasional, str]] = []
+        for entry, patterns in self._patterns:
+            hits = [(kw, m.start()) for kw, p in patterns if (m := p.search(folded)) is not None]
+            if hits:
+                out.append((entry, max(hits, key=lambda h: (len(h[0]), -h[1]))[0]))
+        return out
+
+
+def _text(raw: dict[str, Any], key: str, where: str, *, optional: bool = False) -> str | None:
+    value = raw.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{where}: '{key}' must be non-empty text")
+    return value.strip()
+
+
+def _texts(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"{where}: '{key}' must be a list of text")
+    return tuple(v.strip() for v in value)
+
+
+def _entry(raw: object, jenis: Jenis, index: int) -> AplikasiNasional:
+    where = f"aplikasi_{jenis}[{index}]"
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: must be a mapping")
+    allowed = _UMUM_KEYS if jenis == "umum" else _SEKTOR_KEYS
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {unknown}")
+    keyakinan = _text(raw, "keyakinan", where)
+    if keyakinan not in KEYAKINAN:
+        raise ValueError(f"{where}: keyakinan {keyakinan!r} is not one of {KEYAKINAN}")
+    kata_kunci = _texts(raw, "kata_kunci", where)
+    if any(k != k.lower() for k in kata_kunci):
+        raise ValueError(f"{where}: kata_kunci must be lower-case")
+    status = (_text(raw, "status", where) or "") if jenis == "umum" else "aplikasi_khusus_kl"
+    if status not in STATUS:
+        raise ValueError(f"{where}: status {status!r} is not one of {STATUS}")
+    flags = {k: raw.get(k, k == "untuk_pemda") for k in ("ditetapkan", "untuk_pemda")}
+    if not all(isinstance(v, bool) for v in flags.values()):
+        raise ValueError(f"{where}: ditetapkan and untuk_pemda must be true or false")
+    return AplikasiNasional(
+        nama=_text(raw, "nama", where) or "",
+        jenis=jenis,
+        bidang=_text(raw, "bidang", where) or "",
+        pemilik=_text(raw, "pemilik", where) or "",
+        keyakinan=keyakinan,  # type: ignore[arg-type]  # checked against KEYAKINAN above
+        nama_lengkap=_text(raw, "nama_lengkap", where, optional=True) or "",
+        nama_lain=_texts(raw, "nama_lain", where),
+        status=status,
+        dasar=_text(raw, "dasar", where, optional=True),
+        ditetapkan=bool(flags["ditetapkan"]),
+        untuk_pemda=bool(flags["untuk_pemda"]),
+        kata_kunci=kata_kunci,
+        sumber=_texts(raw, "sumber", where),
+        keterangan=_text(raw, "keterangan", where, optional=True),
+    )
+
+
+def parse_daftar(data: object) -> DaftarAplikasiNasional:
+    """Build the list from the parsed YAML document; raises ``ValueError`` on malformed data."""
+    if not isinstance(data, dict):
+        raise ValueError("aplikasi_umum.yaml: the document must be a mapping")
+    umum = data.get("aplikasi_umum") or []
+    sektor = data.get("aplikasi_sektor") or []
+    if not isinstance(umum, list) or not isinstance(sektor, list):
+        raise ValueError("aplikasi_umum.yaml: aplikasi_umum and aplikasi_sektor must be lists")
+    catatan = data.get("catatan") or ""
+    return DaftarAplikasiNasional(
+        umum=tuple(_entry(raw, "umum", i) for i, raw in enumerate(umum)),
+        sektor=tuple(_entry(raw, "sektor", i) for i, raw in enumerate(sektor)),
+        catatan=str(catatan).strip(),
+        sumber=_texts(data, "sumber", "aplikasi_umum.yaml"),
+    )
+
+
+@functools.cache
+def load_aplikasi_umum() -> DaftarAplikasiNasional:
+    """The shipped list of Aplikasi Umum and sector apps (read once, then cached)."""
+    path = resources.files("spbe_arch") / "data" / "aplikasi_umum.yaml"
+    return parse_daftar(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def match_function(text: str) -> list[tuple[AplikasiNasional, str]]:
+    """Aplikasi Umum whose function keywords occur in ``text`` (whole words, case-insensitive)."""
+    return load_aplikasi_umum().match_function(text)
+
+
+def find(name: str) -> AplikasiNasional | None:
+    """A national application (Aplikasi Umum or sector app) by name or alias."""
+    return load_aplikasi_umum().find(name)

@@ -1,0 +1,139 @@
+"""The diagram model: plain, serialisable nodes, edges and clusters, before any Graphviz.
+
+Views build a :class:`Diagram`; :mod:`spbe_arch.render.dot` translates it to DOT. Everything
+here is frozen and sorted by id by :meth:`Diagram.sorted`, so the same model always yields the
+same DOT text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One box in a diagram.
+
+    ``style`` picks colour and shape (a domain such as ``aplikasi``, or ``opd``, ``katalog``);
+    ``mark`` adds emphasis (``fokus``, ``dilindungi``, ``dicakup``, ``sebagian``, ``celah``).
+    ``groups`` are the keys a too-big diagram is split by (``opd``, ``domain`` …).
+    """
+
+    id: str
+    label: str
+    caption: str
+    style: str
+    tooltip: str = ""
+    url: str = ""
+    mark: str = ""
+    groups: tuple[tuple[str, str], ...] = ()
+
+    def group(self, key: str) -> str:
+        """The node's value for a split key (empty when it has none)."""
+        return dict(self.groups).get(key, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """One arrow from ``source`` to ``target`` as the model states it.
+
+    ``reverse`` lays the edge out from target to source (so ranks follow the view's reading
+    order) while the arrowhead still points at ``target``; ``both`` draws a two-way exchange.
+    """
+
+    source: str
+    target: str
+    label: str = ""
+    style: str = ""
+    reverse: bool = False
+    both: bool = False
+    constraint: bool = True
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """Sort key: endpoints, label, style."""
+        return (self.source, self.target, self.label, self.style)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """A labelled box around nodes and nested clusters.
+
+    ``rows`` (when set) are drawn as stacked rows of the same rank, in order; nodes in
+    ``nodes`` but in no row float freely inside the cluster.
+    """
+
+    id: str
+    label: str
+    style: str
+    nodes: tuple[str, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+
+    def all_nodes(self) -> set[str]:
+        """Nodes of this cluster and of every nested cluster."""
+        out = set(self.nodes)
+        for sub in self.clusters:
+            out |= sub.all_nodes()
+        return out
+
+    def keep(self, wanted: set[str]) -> Cluster | None:
+        """This cluster restricted to ``wanted`` nodes, or None when nothing is left."""
+        subs = tuple(c for c in (s.keep(wanted) for s in self.clusters) if c is not None)
+        nodes = tuple(n for n in self.nodes if n in wanted)
+        rows = tuple(r for r in (tuple(n for n in row if n in wanted) for row in self.rows) if r)
+        if not nodes and not subs:
+            return None
+        return replace(self, nodes=nodes, clusters=subs, rows=rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Diagram:
+    """One view, ready to be written as DOT.
+
+    ``name`` is the file stem (``lapisan-dinkes``), ``family`` the view it belongs to
+    (``lapisan``). ``chain`` lists cluster ids whose rows are stacked top to bottom in that
+    order. ``legend`` names the styles the legend explains; ``split`` the group keys to try,
+    in order, when the diagram has too many nodes; ``pinned`` nodes appear in every part.
+    """
+
+    name: str
+    family: str
+    title: str
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    rankdir: str = "TB"
+    chain: tuple[str, ...] = ()
+    legend: tuple[str, ...] = ()
+    split: tuple[str, ...] = ("opd", "domain")
+    pinned: tuple[str, ...] = ()
+    notice: str = ""
+    lang: str = "id"
+    attrs: tuple[tuple[str, str], ...] = field(default=())
+
+    def sorted(self) -> Diagram:
+        """The same diagram with nodes, edges and cluster members sorted by id."""
+        return replace(
+            self,
+            nodes=tuple(sorted(set(self.nodes), key=lambda n: n.id)),
+            edges=tuple(sorted(set(self.edges), key=lambda e: e.key)),
+            clusters=tuple(_sort_cluster(c) for c in self.clusters),
+        )
+
+    def node_ids(self) -> set[str]:
+        """Ids of every node."""
+        return {n.id for n in self.nodes}
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the whole diagram (for tests and tooling)."""
+        return asdict(self)
+
+
+def _sort_cluster(cluster: Cluster) -> Cluster:
+    return replace(
+        cluster,
+        nodes=tuple(sorted(set(cluster.nodes))),
+        clusters=tuple(_sort_cluster(c) for c in cluster.clusters),
+    )

@@ -1,0 +1,91 @@
+"""``integrasi``: aplikasi, the data they exchange, the sistem penghubung layanan and networks.
+
+Aplikasi sit on top (one cluster per owner OPD), sistem penghubung layanan below them, the
+jaringan intra at the bottom. Every ``aplikasi.integrasi`` item is a bold blue arrow in the
+direction the data flows (``kirim``, ``terima``, two-headed for ``dua_arah``), routed through
+its sistem penghubung when it names one, and labelled with the data exchanged.
+"""
+
+from __future__ import annotations
+
+from spbe_arch.model.aplikasi import Aplikasi, ArahIntegrasi, Integrasi
+from spbe_arch.render.context import ViewContext
+from spbe_arch.render.diagram import Cluster, Diagram, Edge
+from spbe_arch.render.gaya import wrap
+
+NETWORK_FIELDS = frozenset({"jaringan", "terhubung_ke", "sistem_penghubung"})
+
+
+def _data_label(ctx: ViewContext, item: Integrasi) -> str:
+    names = [str(getattr(ctx.model.get(d), "nama", d)) for d in item.data]
+    if not names:
+        return ""
+    return "\n".join(wrap(", ".join(names), 24, max_lines=3))
+
+
+def _exchange(ctx: ViewContext, app: Aplikasi, item: Integrasi) -> list[Edge]:
+    """The edges of one data exchange (through its SPL, when it names one)."""
+    label = _data_label(ctx, item)
+    send = item.arah is not ArahIntegrasi.TERIMA
+    both = item.arah is ArahIntegrasi.DUA_ARAH
+    a, b = app.id, item.aplikasi
+    if item.melalui:
+        s = item.melalui
+        # Both aplikasi are laid out above the SPL; arrowheads follow the flow of data.
+        first = Edge(a, s, label, "integrasi", both=both) if send else Edge(s, a, label, "integrasi", reverse=True)
+        second = Edge(s, b, "", "integrasi", reverse=True, both=both) if send else Edge(b, s, "", "integrasi")
+        return [first, second]
+    src, dst = (a, b) if send else (b, a)
+    return [Edge(src, dst, label, "integrasi", both=both, constraint=False)]
+
+
+def integrasi(ctx: ViewContext) -> list[Diagram]:
+    """The integration map of the whole Pemda (split per OPD when too big)."""
+    model = ctx.model
+    kinds = {"aplikasi", "sistem_penghubung_layanan", "jaringan_intra"}
+    edges: list[Edge] = []
+    via: set[tuple[str, str]] = set()
+    for app in model.of_kind("aplikasi"):
+        assert isinstance(app, Aplikasi)
+        for item in app.integrasi:
+            if ctx.graph.kind(item.aplikasi) != "aplikasi":
+                continue
+            if item.melalui and ctx.graph.kind(item.melalui) != "sistem_penghubung_layanan":
+                continue
+            edges.extend(_exchange(ctx, app, item))
+            if item.melalui:
+                via |= {(app.id, item.melalui), (item.aplikasi, item.melalui)}
+    ids = {e.source for e in edges} | {e.target for e in edges}
+    for link in ctx.graph.all_links():
+        if link.field in NETWORK_FIELDS and ctx.graph.kind(link.source) in kinds:
+            ids |= {link.source, link.target}
+    for link in ctx.links(ids, ()):
+        if link.field not in NETWORK_FIELDS or (link.source, link.target) in via:
+            continue
+        edges.append(ctx.dependency_edge(link))
+    nodes = [ctx.node(i) for i in sorted(ids)]
+    by_opd: dict[str, list[str]] = {}
+    for n in nodes:
+        if n.style == "aplikasi":
+            by_opd.setdefault(n.group("opd"), []).append(n.id)
+    clusters = [
+        Cluster(f"opd_{o or '_'}", ctx.opd_name(o), "opd", tuple(members))
+        for o, members in sorted(by_opd.items())
+    ]
+    legend = [s for s in ("aplikasi", "infrastruktur") if any(n.style == s for n in nodes)]
+    legend += ["garis:integrasi"] if edges else []
+    return [
+        Diagram(
+            name="integrasi",
+            family="integrasi",
+            title=ctx.t("Peta integrasi aplikasi", "Application integration map")
+            + f" — {ctx.pemda}",
+            nodes=tuple(nodes),
+            edges=tuple(edges),
+            clusters=tuple(clusters),
+            legend=tuple(legend),
+            split=("opd",),
+            pinned=tuple(n.id for n in nodes if n.style != "aplikasi"),
+            lang=ctx.lang,
+        )
+    ]

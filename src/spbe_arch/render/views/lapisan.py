@@ -1,0 +1,105 @@
+"""``lapisan``: the layered overview (layanan → proses bisnis → data → aplikasi → infrastruktur).
+
+Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red
+bands sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK
+terintegrasi* (domain reference §1.3). Keamanan is an overlay: its programmes form the last
+band and every element they cover gets a double border, instead of dashed edges crossing the
+whole picture. Also used by ``layanan-<id>`` (the chain behind one layanan).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spbe_arch.render.context import LAYER_FIELDS_SKIPPED, ViewContext
+from spbe_arch.render.diagram import Cluster, Diagram, Edge
+from spbe_arch.render.gaya import BLUE_GROUP, RED_GROUP, domain_label
+from spbe_arch.render.views.naming import view_name
+
+BANDS: tuple[str, ...] = (*RED_GROUP, "aplikasi", "infrastruktur", "keamanan")
+"""Band order, top to bottom."""
+
+ROW_WIDTH = 7
+"""Nodes per row inside a band: wide bands wrap into several rows."""
+
+
+def banded(
+    ctx: ViewContext,
+    name: str,
+    family: str,
+    title: str,
+    ids: Iterable[str],
+    fokus: str | None = None,
+) -> Diagram:
+    """A layered diagram of the given elements (the shared builder of lapisan and layanan).
+
+    ``fokus`` is emphasised and kept in every part when the diagram has to be split.
+    """
+    wanted = sorted(set(ids))
+    nodes = [ctx.node(i, mark="fokus" if i == fokus else "") for i in wanted]
+    rank = {band: i for i, band in enumerate(BANDS)}
+    style = {n.id: n.style for n in nodes}
+    edges: list[Edge] = []
+    for link in ctx.links(wanted, LAYER_FIELDS_SKIPPED | {"melindungi"}):
+        top, bottom = rank.get(style[link.source], 9), rank.get(style[link.target], 9)
+        edge = ctx.edge(link, reverse=top > bottom)
+        if top == bottom:
+            edge = Edge(edge.source, edge.target, edge.label, edge.style, constraint=False)
+        edges.append(edge)
+    bands = []
+    for band in BANDS:
+        members = tuple(n.id for n in nodes if n.style == band)
+        if members:
+            rows = tuple(members[i : i + ROW_WIDTH] for i in range(0, len(members), ROW_WIDTH))
+            label = domain_label(band, ctx.lang)
+            bands.append(Cluster(f"band_{band}", label, f"band:{band}", members, rows=rows))
+    groups = []
+    for gid, members_of, label in (
+        ("merah", RED_GROUP, ctx.t("Layanan digital terintegrasi", "Integrated digital services")),
+        ("biru", BLUE_GROUP, ctx.t("Dukungan TIK terintegrasi", "Integrated ICT support")),
+    ):
+        inner = tuple(b for b in bands if b.style.split(":")[1] in members_of)
+        if inner:
+            groups.append(Cluster(f"kelompok_{gid}", label, f"kelompok-{gid}", clusters=inner))
+    present = [b for b in BANDS if any(n.style == b for n in nodes)]
+    legend = [*present, *(["dilindungi"] if any(n.mark == "dilindungi" for n in nodes) else [])]
+    return Diagram(
+        name=name,
+        family=family,
+        title=title,
+        nodes=tuple(nodes),
+        edges=tuple(edges),
+        clusters=tuple(groups),
+        chain=tuple(b.id for b in bands),
+        legend=tuple(legend),
+        split=("opd", "domain"),
+        pinned=tuple(i for i in wanted if i == fokus),
+        lang=ctx.lang,
+    )
+
+
+def _with_security(ctx: ViewContext, ids: set[str], opd: str | None = None) -> set[str]:
+    """The elements plus the keamanan programmes that cover them (or that the OPD owns)."""
+    programmes = {p for i in ids for p in ctx.protected.get(i, [])}
+    if opd is not None:
+        programmes |= {e.id for e in ctx.model.of_domain("keamanan") if e.opd == opd}
+    return ids | programmes
+
+
+def lapisan(ctx: ViewContext) -> list[Diagram]:
+    """The Pemda-wide layered overview, then one per OPD that owns elements."""
+    layers = ("proses_bisnis", "data", "layanan", "aplikasi")
+    infra = [e.id for e in ctx.model.of_domain("infrastruktur")]
+    all_ids = set(ctx.elements(*layers)) | set(infra)
+    title = ctx.t("Arsitektur SPBE berlapis", "Layered SPBE architecture")
+    programmes = {e.id for e in ctx.model.of_domain("keamanan")}
+    out = [banded(ctx, "lapisan", "lapisan", f"{title} — {ctx.pemda}", all_ids | programmes)]
+    for opd in sorted(ctx.model.opd):
+        own = {i for i in all_ids if ctx.model.owner(i) == opd}
+        if not own:
+            continue
+        label = f"{title} — {ctx.model.opd[opd].nama}"
+        out.append(banded(ctx, view_name("lapisan", opd), "lapisan", label,
+                          _with_security(ctx, own, opd)))  # fmt: skip
+    return out
+

@@ -1,0 +1,69 @@
+"""``--format junit``: JUnit XML, for CI systems that show test reports (GitLab, Jenkins)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from spbe_arch.check import CheckResult
+from spbe_arch.problems import Problem, Severity
+from spbe_arch.report.common import HINT_LABEL, SEVERITY_WORDS, summary_line
+
+SUITE = "spbe-arch"
+CLEAN_CASE = "spbe-arch check"
+_NOT_XML_RE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 cannot hold at all, not even escaped."""
+
+
+def _xml(text: str) -> str:
+    return _NOT_XML_RE.sub("\ufffd", text)
+
+
+def location_text(problem: Problem, lang: str = "id") -> str:
+    """``file:line:column: severity CODE message`` and the hint, the body of a testcase."""
+    words = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["id"])
+    text = (
+        f"{problem.file}:{problem.line}:{problem.column}: {words[problem.severity]} "
+        f"{problem.code} {problem.text(lang)}"
+    )
+    hint = problem.hint_text(lang)
+    if hint:
+        text += f"\n{HINT_LABEL.get(lang, HINT_LABEL['id'])}: {hint}"
+    return _xml(text)
+
+
+def _testcase(suite: ET.Element, problem: Problem, lang: str) -> None:
+    case = ET.SubElement(
+        suite,
+        "testcase",
+        classname=_xml(problem.file),
+        name=f"{problem.code} {problem.line}:{problem.column}",
+        file=_xml(problem.file),
+        line=str(problem.line),
+    )
+    if problem.severity is Severity.INFO:
+        ET.SubElement(case, "system-out").text = location_text(problem, lang)
+    else:
+        failure = ET.SubElement(
+            case, "failure", type=problem.code, message=_xml(problem.text(lang))
+        )
+        failure.text = location_text(problem, lang)
+
+
+def render_junit(result: CheckResult, lang: str = "id", color: bool = False) -> str:
+    """One ``<testsuite>`` with a testcase per problem; errors and warnings are failures."""
+    failures = sum(p.severity is not Severity.INFO for p in result.problems)
+    tests = max(len(result.problems), 1)
+    counts = {"tests": str(tests), "failures": str(failures), "errors": "0", "skipped": "0"}
+    root = ET.Element("testsuites", {"name": SUITE, **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": SUITE, **counts})
+    ET.SubElement(suite, "properties").append(
+        ET.Element("property", name="summary", value=summary_line(result, lang))
+    )
+    for problem in result.problems:
+        _testcase(suite, problem, lang)
+    if not result.problems:
+        ET.SubElement(suite, "testcase", classname=SUITE, name=CLEAN_CASE)
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'

@@ -1,0 +1,54 @@
+"""The offending source lines that the text report quotes, read robustly, each file once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from spbe_arch.load.source import MAX_FILE_BYTES
+
+Reader = Callable[[str], bytes | None]
+"""Reads a displayed file path to bytes, or None when it cannot be read."""
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+"""Control characters (other than tab) that must not reach a terminal."""
+
+
+def read_file(file: str) -> bytes | None:
+    """The first ``MAX_FILE_BYTES`` of a file; None when it is missing or unreadable."""
+    try:
+        with Path(file).open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES)
+    except (OSError, ValueError):
+        return None
+
+
+class SourceLines:
+    """Source lines by file and 1-based line number; each file is read at most once."""
+
+    def __init__(self, read: Reader = read_file) -> None:
+        self._read = read
+        self._cache: dict[str, list[str] | None] = {}
+
+    def _lines(self, file: str) -> list[str] | None:
+        if file not in self._cache:
+            self._cache[file] = _split(self._read(file))
+        return self._cache[file]
+
+    def line(self, file: str, number: int) -> str | None:
+        """The text of one line (no line break), or None when there is none to show."""
+        lines = self._lines(file)
+        if lines is None or not 1 <= number <= len(lines):
+            return None
+        return lines[number - 1]
+
+
+def _split(data: bytes | None) -> list[str] | None:
+    # A NUL byte means a binary file: nothing worth quoting. Other undecodable bytes show as
+    # U+FFFD, which keeps columns right for "not UTF-8" problems on that very line.
+    if data is None or b"\x00" in data:
+        return None
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    # Lines split as the loader counts them: on "\n" only.
+    return [_CONTROL_RE.sub("\ufffd", line.removesuffix("\r")) for line in text.split("\n")]

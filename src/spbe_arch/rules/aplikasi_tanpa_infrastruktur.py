@@ -1,0 +1,56 @@
+"""SPBE-APL-002."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spbe_arch.rules.common import empty
+from spbe_arch.rules.engine import Context, Finding, rule
+
+
+@rule("SPBE-APL-002", "aplikasi-tanpa-infrastruktur", "warning")
+def aplikasi_tanpa_infrastruktur(ctx: Context) -> Iterator[Finding]:
+    """Aplikasi yang tidak berjalan di infrastruktur mana pun.
+
+    **Yang diperiksa.** Setiap `aplikasi` menyebut minimal satu `server` atau `komputasi_awan`
+    tempat ia berjalan di kolom `infrastruktur`, juga aplikasi umum nasional (tunjuk komputasi
+    awan nasional, mis. PDN, yang dimodelkan sebagai elemen). Temuan ditunjukkan pada kolom itu
+    bila ditulis kosong, selain itu pada `id` aplikasi.
+
+    **Mengapa.** Aplikasi di-host pada komputasi awan atau server (domain reference §4,
+    §10.4 butir 7 [S/I]); tanpa relasi ini analisis dampak gangguan server dan rencana migrasi
+    ke Pusat Data Nasional tidak dapat dibuat.
+
+    **Contoh gagal:**
+
+    ```yaml
+    aplikasi:
+      - id: DAA-01  # <- di sini
+        nama: SIMPUS
+    ```
+
+    **Contoh lulus:**
+
+    ```yaml
+    infrastruktur:
+      - id: DAI-01
+        jenis: server
+        nama: Server Aplikasi
+    aplikasi:
+      - id: DAA-01
+        nama: SIMPUS
+        infrastruktur: [DAI-01]
+    ```
+    """
+    for element in ctx.elements("aplikasi"):
+        if not empty(getattr(element, "infrastruktur", None)):
+            continue
+        written = "infrastruktur" in element.model_fields_set
+        yield Finding(
+            element.id,
+            f"aplikasi '{element.id}' tidak berjalan di infrastruktur mana pun",
+            f"application '{element.id}' runs on no infrastructure",
+            ("infrastruktur",) if written else ("id",),
+            hint="isi `infrastruktur: [<id server atau komputasi awan>]`",
+            hint_en="fill `infrastruktur: [<server or cloud id>]`",
+        )

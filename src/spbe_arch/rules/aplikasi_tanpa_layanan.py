@@ -1,0 +1,54 @@
+"""SPBE-APL-001."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spbe_arch.rules.common import empty
+from spbe_arch.rules.engine import Context, Finding, rule
+
+
+@rule("SPBE-APL-001", "aplikasi-tanpa-layanan", "warning")
+def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
+    """Aplikasi yang tidak memberikan layanan mana pun.
+
+    **Yang diperiksa.** Setiap `aplikasi` menyebut minimal satu layanan yang diberikannya di
+    kolom `layanan`. Temuan ditunjukkan pada kolom itu bila ditulis kosong, selain itu pada
+    `id` aplikasi.
+
+    **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi dan titik keterpaduan arsitektur
+    (domain reference §4, §10.4 butir 7 [S/I]); aplikasi yang tidak melayani apa pun adalah
+    kandidat penggabungan atau penghentian, atau layanannya belum dimodelkan.
+
+    **Contoh gagal:**
+
+    ```yaml
+    aplikasi:
+      - id: DAA-01  # <- di sini
+        nama: SIMPUS
+    ```
+
+    **Contoh lulus:**
+
+    ```yaml
+    layanan:
+      - id: DAL-01
+        nama: Pelayanan Puskesmas
+    aplikasi:
+      - id: DAA-01
+        nama: SIMPUS
+        layanan: [DAL-01]
+    ```
+    """
+    for element in ctx.elements("aplikasi"):
+        if not empty(getattr(element, "layanan", None)):
+            continue
+        written = "layanan" in element.model_fields_set
+        yield Finding(
+            element.id,
+            f"aplikasi '{element.id}' tidak memberikan layanan mana pun",
+            f"application '{element.id}' delivers no service",
+            ("layanan",) if written else ("id",),
+            hint="isi `layanan: [<id layanan>]` dengan layanan yang diberikan aplikasi ini",
+            hint_en="fill `layanan: [<service id>]` with the services this application delivers",
+        )

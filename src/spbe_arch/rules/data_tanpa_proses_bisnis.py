@@ -1,0 +1,68 @@
+"""SPBE-DAT-001."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spbe_arch.rules.common import empty
+from spbe_arch.rules.engine import Context, Finding, rule
+
+
+@rule("SPBE-DAT-001", "data-tanpa-proses-bisnis", "error")
+def data_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
+    """Data tanpa proses bisnis yang menghasilkannya.
+
+    **Yang diperiksa.** Setiap elemen `data` menyebut minimal satu proses bisnis penghasilnya di
+    kolom `proses_bisnis`. Temuan ditunjukkan pada kolom itu bila ditulis kosong, selain itu pada
+    `id` elemen. Id yang tidak ada diperiksa oleh SPBE-REF-001.
+
+    **Mengapa.** Proses bisnis adalah induk domain data: templat analis Domain Data dan Informasi
+    menolak data tanpa proses bisnis yang sesuai (domain reference §3.2, §4, §10.4 butir 4).
+    Data yang tidak dihasilkan proses bisnis mana pun tidak jelas asal dan pemutakhirannya.
+
+    **Contoh gagal:**
+
+    ```yaml
+    data:
+      - id: DAD-01  # <- di sini
+        nama: Data Kunjungan Pasien
+        uraian: Rekap kunjungan pasien puskesmas
+        tujuan: Perencanaan layanan kesehatan
+        sifat: terbatas
+        jenis: statistik
+        validitas: bulanan
+        interoperabilitas: ya
+        walidata: DINKES
+    ```
+
+    **Contoh lulus:**
+
+    ```yaml
+    proses_bisnis:
+      - id: DAB-01
+        nama: Pelayanan Kesehatan
+    data:
+      - id: DAD-01
+        nama: Data Kunjungan Pasien
+        uraian: Rekap kunjungan pasien puskesmas
+        tujuan: Perencanaan layanan kesehatan
+        sifat: terbatas
+        jenis: statistik
+        validitas: bulanan
+        interoperabilitas: ya
+        walidata: DINKES
+        proses_bisnis: [DAB-01]
+    ```
+    """
+    for element in ctx.elements("data"):
+        if not empty(getattr(element, "proses_bisnis", None)):
+            continue
+        written = "proses_bisnis" in element.model_fields_set
+        yield Finding(
+            element.id,
+            f"data '{element.id}' tidak dihasilkan proses bisnis mana pun",
+            f"data '{element.id}' is produced by no business process",
+            ("proses_bisnis",) if written else ("id",),
+            hint="isi `proses_bisnis: [<id proses bisnis penghasil>]`",
+            hint_en="fill `proses_bisnis: [<id of the producing business process>]`",
+        )

@@ -1,0 +1,95 @@
+"""SPBE-APL-003."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spbe_arch.model.aplikasi import Aplikasi
+from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.rules.common import empty
+from spbe_arch.rules.engine import Context, Finding, rule
+
+
+def _opd(model: Arsitektur, ident: str) -> str | None:
+    """The owner OPD of an element, with a unit kerja written as owner read as its OPD."""
+    owner = model.owner(ident)
+    if owner is None:
+        return None
+    return model.unit_kerja_opd.get(owner, owner)
+
+
+@rule("SPBE-APL-003", "integrasi-tanpa-penghubung", "warning")
+def integrasi_tanpa_penghubung(ctx: Context) -> Iterator[Finding]:
+    """Pertukaran data antaraplikasi milik OPD berbeda tanpa sistem penghubung layanan.
+
+    **Yang diperiksa.** Setiap entri `integrasi` sebuah aplikasi dengan aplikasi milik OPD lain
+    mengisi `melalui` dengan `sistem_penghubung_layanan` (SPLP atau SPL Pemda). Integrasi di
+    dalam satu OPD, dan entri yang pemilik salah satu aplikasinya belum diketahui
+    (SPBE-OPD-002), tidak diperiksa. Temuan ditunjukkan pada entri `integrasi` itu dan menyebut
+    kedua OPD.
+
+    **Mengapa.** Pertukaran data antaraplikasi milik pemilik berbeda melalui SPLP dan/atau SPL
+    Instansi Pusat/Pemda (Perpres 95/2018, integrasi layanan SPBE; domain reference §4,
+    §10.4 butir 7 [S/I]); sambungan titik-ke-titik antar-OPD sulit diamankan dan dipelihara.
+
+    **Contoh gagal:**
+
+    ```yaml
+    perangkat_daerah:
+      - {id: DINKES, nama: Dinas Kesehatan, tipe: dinas}
+      - {id: DISDUKCAPIL, nama: Dinas Kependudukan dan Pencatatan Sipil, tipe: dinas}
+    aplikasi:
+      - id: DAA-01
+        nama: SIMPUS
+        opd: DINKES
+        integrasi:
+          - aplikasi: DAA-02  # <- di sini
+      - id: DAA-02
+        nama: SIAK
+        opd: DISDUKCAPIL
+    ```
+
+    **Contoh lulus:**
+
+    ```yaml
+    perangkat_daerah:
+      - {id: DINKES, nama: Dinas Kesehatan, tipe: dinas}
+      - {id: DISDUKCAPIL, nama: Dinas Kependudukan dan Pencatatan Sipil, tipe: dinas}
+    infrastruktur:
+      - id: DAI-SPL
+        jenis: sistem_penghubung_layanan
+        nama: SPL Pemda
+    aplikasi:
+      - id: DAA-01
+        nama: SIMPUS
+        opd: DINKES
+        integrasi:
+          - aplikasi: DAA-02
+            melalui: DAI-SPL
+      - id: DAA-02
+        nama: SIAK
+        opd: DISDUKCAPIL
+    ```
+    """
+    model = ctx.model
+    for element in ctx.elements("aplikasi"):
+        assert isinstance(element, Aplikasi)
+        own = _opd(model, element.id)
+        if own is None:
+            continue
+        for index, item in enumerate(element.integrasi):
+            if not empty(item.melalui) or model.kind_of(item.aplikasi) != "aplikasi":
+                continue
+            other = _opd(model, item.aplikasi)
+            if other is None or other == own:
+                continue
+            yield Finding(
+                element.id,
+                f"integrasi '{element.id}' ({own}) dengan '{item.aplikasi}' ({other}) tidak "
+                "melalui sistem penghubung layanan",
+                f"the exchange between '{element.id}' ({own}) and '{item.aplikasi}' ({other}) "
+                "does not go through a service bus",
+                ("integrasi", index),
+                hint="isi `melalui: <id sistem_penghubung_layanan>` (SPLP atau SPL Pemda)",
+                hint_en="fill `melalui: <sistem_penghubung_layanan id>` (SPLP or the Pemda SPL)",
+            )

@@ -1,0 +1,55 @@
+"""SPBE-LAY-003."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spbe_arch.rules.common import empty
+from spbe_arch.rules.engine import Context, Finding, rule
+
+
+@rule("SPBE-LAY-003", "layanan-tanpa-proses-bisnis", "warning")
+def layanan_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
+    """Layanan yang tidak merealisasikan proses bisnis mana pun.
+
+    **Yang diperiksa.** Setiap `layanan` menyebut minimal satu proses bisnis yang
+    direalisasikannya di kolom `proses_bisnis`. Temuan ditunjukkan pada kolom itu bila ditulis
+    kosong, selain itu pada `id` layanan.
+
+    **Mengapa.** Layanan SPBE adalah wujud proses bisnis (domain reference §4: *Proses Bisnis
+    realised as Layanan*); layanan yang tidak terhubung ke proses bisnis tidak dapat ditelusuri
+    ke sasaran strategis dan IKU. Keharusan ini disimpulkan (inferred, [I]; domain reference
+    §10.4 butir 6), bukan bunyi regulasi, sehingga tingkatnya peringatan.
+
+    **Contoh gagal:**
+
+    ```yaml
+    layanan:
+      - id: DAL-01  # <- di sini
+        nama: Pelayanan Puskesmas
+    ```
+
+    **Contoh lulus:**
+
+    ```yaml
+    proses_bisnis:
+      - id: DAB-01
+        nama: Pelayanan Kesehatan
+    layanan:
+      - id: DAL-01
+        nama: Pelayanan Puskesmas
+        proses_bisnis: [DAB-01]
+    ```
+    """
+    for element in ctx.elements("layanan"):
+        if not empty(getattr(element, "proses_bisnis", None)):
+            continue
+        written = "proses_bisnis" in element.model_fields_set
+        yield Finding(
+            element.id,
+            f"layanan '{element.id}' tidak merealisasikan proses bisnis mana pun",
+            f"service '{element.id}' realises no business process",
+            ("proses_bisnis",) if written else ("id",),
+            hint="isi `proses_bisnis: [<id proses bisnis>]`",
+            hint_en="fill `proses_bisnis: [<business process id>]`",
+        )
