@@ -115,6 +115,90 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_render(args: argparse.Namespace) -> int:
+    from spbe_arch.render import RenderError, render_views
+
+    try:
+        result = render_views(
+            args.path,
+            args.out,
+            views=args.view,
+            fmt=args.format,
+            focus=args.focus,
+            max_nodes=args.max_nodes,
+            lang=args.lang,
+            jobs=args.jobs,
+        )
+    except (ModelRepositoryError, RenderError) as exc:
+        print(f"spbe-arch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    en = args.lang == "en"
+    for notice in result.notices:
+        print(f"spbe-arch: {'notice' if en else 'catatan'}: {notice}", file=sys.stderr)
+    if result.incomplete:
+        errors, dangling = len(result.problems), len(result.dangling)
+        print(
+            f"spbe-arch: {errors} load errors and {dangling} broken references: the diagrams "
+            "are incomplete; run `spbe-arch check`"
+            if en
+            else f"spbe-arch: {errors} galat pemuatan dan {dangling} rujukan putus: diagram "
+            "tidak lengkap; jalankan `spbe-arch check`",
+            file=sys.stderr,
+        )
+    drawn, cached = result.rendered, result.cached
+    print(
+        f"{len(result.views)} views in {result.out} ({drawn} drawn, {cached} unchanged); "
+        f"open {result.out / 'index.html'}"
+        if en
+        else f"{len(result.views)} diagram di {result.out} ({drawn} digambar, {cached} tidak "
+        f"berubah); buka {result.out / 'index.html'}"
+    )
+    return EXIT_PROBLEMS if result.incomplete else EXIT_OK
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 2:
+        raise argparse.ArgumentTypeError("paling sedikit 2")
+    return value
+
+
+def _add_render_parser(sub: Any) -> None:
+    render = sub.add_parser(
+        "render",
+        help="menggambar diagram arsitektur (Graphviz) ke sebuah folder, dengan index.html",
+        description="Menggambar semua view (atau yang disebut) ke folder --out. Kode keluar: "
+        "0 berhasil; 1 model memiliki galat pemuatan atau rujukan putus (diagram tetap "
+        "digambar, tetapi tidak lengkap); 2 salah pemakaian (tidak ada spbe.yaml, view atau "
+        "--focus tidak dikenal, Graphviz tidak terpasang untuk format selain dot).",
+    )
+    render.add_argument("path", nargs="?", default=".", help="folder berisi spbe.yaml")
+    render.add_argument("--out", required=True, help="folder keluaran (dibuat bila belum ada)")
+    render.add_argument(
+        "--view",
+        action="append",
+        metavar="NAMA",
+        help="view yang digambar (nama seperti lapisan-dinkes, atau jenis: lapisan, opd, "
+        "integrasi, infrastruktur, layanan, referensi, fokus); boleh berulang; bawaan: semua",
+    )
+    render.add_argument(
+        "--format", choices=("svg", "png", "pdf", "dot"), default="svg", help="format berkas"
+    )
+    render.add_argument("--focus", metavar="ID", help="elemen untuk view fokus (analisis dampak)")
+    render.add_argument(
+        "--max-nodes",
+        type=_positive,
+        default=80,
+        metavar="N",
+        help="batas simpul per diagram; view yang lebih besar dipecah (bawaan 80)",
+    )
+    render.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa judul/legenda")
+    render.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="proses dot paralel (bawaan: jumlah inti)"
+    )
+    render.set_defaults(func=_cmd_render)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``spbe-arch`` (also used to document the commands)."""
     parser = argparse.ArgumentParser(
@@ -159,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="JSON Schema berkas model (untuk editor)")
     schema.add_argument("--config", action="store_true", help="skema spbe.yaml")
     schema.set_defaults(func=_cmd_schema)
+    _add_render_parser(sub)
     _register_commands(sub)
     return parser
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,9 +11,11 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from spbe_arch.load.discover import CONFIG_NAME, discover
+from spbe_arch.load import fastpath
 from spbe_arch.load.errors import locate, suggest, translate
 from spbe_arch.load.positions import Pos
-from spbe_arch.load.source import read_source
+from spbe_arch.load.positions_index import PositionIndex
+from spbe_arch.load.source import SourceText, decode_source, read_source
 from spbe_arch.load.yamltext import RawProblem, parse_text
 from spbe_arch.model.arsitektur import Arsitektur, Sumber
 from spbe_arch.model.konfigurasi import Konfigurasi
@@ -47,12 +49,15 @@ def _display(root_display: str, rel: str) -> str:
 
 
 class _Loader:
-    def __init__(self, root: Path, root_display: str) -> None:
+    def __init__(self, root: Path, root_display: str, texts: Mapping[str, str]) -> None:
         self.root = root
+        self.texts = texts
         self.root_display = root_display
         self.model = Arsitektur(root=root)
         self.problems: list[Problem] = []
-        self.first_seen: dict[str, tuple[str, int]] = {}
+        self.first_seen: dict[str, Sumber] = {}
+        self.positions = PositionIndex()
+        self.fast = fastpath.enabled()
 
     # -- problems -------------------------------------------------------------------------
     def add(self, file: str, raw: RawProblem) -> None:
@@ -123,16 +128,26 @@ class _Loader:
             )  # fmt: skip
 
     # -- files ----------------------------------------------------------------------------
-    def read(self, rel: str) -> tuple[Any, Pos | None, str]:
+    def source(self, rel: str) -> SourceText:
+        """The decoded text of a file: from the in-memory ``texts`` when given, else the disk."""
+        if rel in self.texts:
+            return decode_source(self.texts[rel].encode("utf-8"))
+        return read_source(self.root / rel)
+
+    def read(self, rel: str, text: str | None = None) -> tuple[Any, Pos | None, str]:
+        """Read a file with the exact reader (``text`` when already decoded)."""
         file = _display(self.root_display, rel)
-        source = read_source(self.root / rel)
-        for raw in source.problems:
-            self.add(file, raw)
-        if source.text is None:
-            return None, None, file
-        parsed = parse_text(source.text)
+        if text is None:
+            source = self.source(rel)
+            for raw in source.problems:
+                self.add(file, raw)
+            if source.text is None:
+                return None, None, file
+            text = source.text
+        parsed = parse_text(text)
         for raw in parsed.problems:
             self.add(file, raw)
+        self.positions.add(file, self.root / rel, parsed.pos)
         return parsed.data, parsed.pos, file
 
     def load_config(self) -> None:
@@ -162,7 +177,15 @@ class _Loader:
                          path=("katalog",))  # fmt: skip
 
     def load_file(self, rel: str) -> None:
-        data, pos, file = self.read(rel)
+        file = _display(self.root_display, rel)
+        source = self.source(rel)
+        for raw in source.problems:
+            self.add(file, raw)
+        if source.text is None:
+            return
+        if self.fast and rel not in self.texts and self.load_fast(file, rel, source.text):
+            return
+        data, pos, file = self.read(rel, source.text)
         if pos is None or data is None:
             return
         self.model.files.append(file)
@@ -209,6 +232,59 @@ class _Loader:
                 item_pos = section_pos.child(index) or section_pos
                 self.load_item(file, section, index, item, item_pos, adapter, owner)
 
+    def load_fast(self, file: str, rel: str, text: str) -> bool:
+        """Load a file through the fast path; False (and nothing kept) when it cannot be trusted."""
+        data = fastpath.fast_parse(text)
+        if data is fastpath.FAIL:
+            return False
+        staged: list[tuple[str, int, Any]] = []
+        if data is not None:
+            if not isinstance(data, dict):
+                return False
+            owner = data.get(OWNER_KEY)
+            if owner is not None and not isinstance(owner, str):
+                return False
+            for section, items in data.items():
+                if section == OWNER_KEY:
+                    continue
+                adapter = SECTIONS.get(section) if isinstance(section, str) else None
+                if adapter is None or (items is not None and not isinstance(items, list)):
+                    return False
+                for index, item in enumerate(items or ()):
+                    if not isinstance(item, dict):
+                        return False
+                    if owner is not None and section != "perangkat_daerah" and item.get(OWNER_KEY) is None:
+                        item = {**item, OWNER_KEY: owner}
+                    try:
+                        staged.append((section, index, adapter.validate_python(item)))
+                    except ValidationError:
+                        return False
+        self.positions.add(file, self.root / rel, None)
+        self.model.files.append(file)
+        resolve = self.positions.root
+        for section, index, element in staged:
+            sumber = Sumber(file, section, index, resolve=resolve)
+            self.keep(element, sumber, resolve)
+        return True
+
+    def keep(self, element: Any, sumber: Sumber, resolve: Any = None) -> None:
+        """Register a validated element (and an OPD's unit kerja) under its id."""
+        if isinstance(element, PerangkatDaerah):
+            if self.register(element.id, sumber):
+                self.model.opd[element.id] = element
+            for u_index, unit in enumerate(element.unit_kerja):
+                path = (*sumber.path, "unit_kerja", u_index)
+                unit_src = Sumber(sumber.file, sumber.section, sumber.index, resolve=resolve,
+                                  path=path) if resolve is not None else Sumber(
+                    sumber.file, sumber.section, sumber.index,
+                    pos=sumber.pos.find(("unit_kerja", u_index)), path=path)  # fmt: skip
+                if self.register(unit.id, unit_src):
+                    self.model.unit_kerja[unit.id] = unit
+                    self.model.unit_kerja_opd[unit.id] = element.id
+            return
+        if self.register(element.id, sumber):
+            self.model.elemen[element.id] = element
+
     def load_item(
         self,
         file: str,
@@ -238,30 +314,20 @@ class _Loader:
             self.validation(file, pos, exc, model, prefix, element_id,
                             strip_tag=tag if isinstance(tag, str) else None)  # fmt: skip
             return
-        if isinstance(element, PerangkatDaerah):
-            if self.register(element.id, file, pos, section, index):
-                self.model.opd[element.id] = element
-            units = pos.find(("unit_kerja",))
-            for u_index, unit in enumerate(element.unit_kerja):
-                u_pos = units.child(u_index) or units
-                if self.register(unit.id, file, u_pos, section, index):
-                    self.model.unit_kerja[unit.id] = unit
-                    self.model.unit_kerja_opd[unit.id] = element.id
-            return
-        if self.register(element.id, file, pos, section, index):
-            self.model.elemen[element.id] = element
+        self.keep(element, Sumber(file, section, index, pos=pos))
 
-    def register(self, ident: str, file: str, pos: Pos, section: str, index: int) -> bool:
+    def register(self, ident: str, sumber: Sumber) -> bool:
         first = self.first_seen.get(ident)
-        id_pos = pos.find(("id",))
         if first is not None:
-            self.problem(file, id_pos, "SPBE-ID-001",
-                         f"id '{ident}' ganda: sudah dipakai di {first[0]}:{first[1]}",
-                         f"duplicate id '{ident}': already used at {first[0]}:{first[1]}",
-                         path=(section, index, "id"), element_id=ident)  # fmt: skip
+            id_pos = sumber.pos.find(("id",))
+            where = f"{first.file}:{first.pos.find(('id',)).line}"
+            self.problem(sumber.file, id_pos, "SPBE-ID-001",
+                         f"id '{ident}' ganda: sudah dipakai di {where}",
+                         f"duplicate id '{ident}': already used at {where}",
+                         path=(*sumber.path, "id"), element_id=ident)  # fmt: skip
             return False
-        self.first_seen[ident] = (file, id_pos.line)
-        self.model.sumber[ident] = Sumber(file, pos, section, index)
+        self.first_seen[ident] = sumber
+        self.model.sumber[ident] = sumber
         return True
 
 
@@ -283,9 +349,11 @@ def _path_text(path: tuple[str | int, ...]) -> str:
     return out
 
 
-def load(path: str | os.PathLike[str]) -> LoadResult:
+def load(path: str | os.PathLike[str], *, texts: Mapping[str, str] | None = None) -> LoadResult:
     """Load the model repository at ``path``: every file, every problem, in one pass.
 
+    ``texts`` (relative POSIX path → text) replaces or adds files in memory, without writing
+    them: how ``survey import`` checks a change before it touches the repository.
     Raises :class:`ModelRepositoryError` when ``path`` has no ``spbe.yaml``.
     """
     root_display = os.fspath(path)
@@ -298,7 +366,7 @@ def load(path: str | os.PathLike[str]) -> LoadResult:
             f"{root_display or '.'}: bukan repositori model SPBE (tidak ada {CONFIG_NAME}); "
             f"buat dengan `spbe-arch init` atau tunjuk folder yang berisi {CONFIG_NAME}"
         )
-    loader = _Loader(root, root_display)
+    loader = _Loader(root, root_display, texts or {})
     loader.load_config()
     found = discover(root)
     for rel in found.loops:
@@ -312,7 +380,8 @@ def load(path: str | os.PathLike[str]) -> LoadResult:
             Problem(_display(root_display, rel), 1, 1, "SPBE-YAML-010", Severity.ERROR,
                     f"folder tidak dapat dibaca: {reason}", f"folder cannot be read: {reason}")
         )  # fmt: skip
-    for rel in found.files:
+    extra = [rel for rel in (texts or {}) if rel != CONFIG_NAME and rel not in found.files]
+    for rel in sorted([*found.files, *extra]):
         loader.load_file(rel)
     loader.problems.sort()
     return LoadResult(loader.model, loader.problems)

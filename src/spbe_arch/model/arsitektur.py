@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,14 +13,43 @@ from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.organisasi import PerangkatDaerah, UnitKerja
 
 
-@dataclass(frozen=True, slots=True)
 class Sumber:
-    """Where an element was written: its file (as displayed) and the position tree of its node."""
+    """Where an element was written: its file (as displayed) and the position tree of its node.
 
-    file: str
-    pos: Pos
-    section: str
-    index: int
+    For files read by the loader's fast path the position tree is computed on first use
+    (``resolve(file)`` parses the file again with the exact reader), so a clean model never
+    pays for positions it does not report.
+    """
+
+    __slots__ = ("_pos", "_resolve", "file", "index", "path", "section")
+
+    def __init__(
+        self,
+        file: str,
+        section: str,
+        index: int,
+        *,
+        pos: Pos | None = None,
+        resolve: Callable[[str], Pos] | None = None,
+        path: tuple[str | int, ...] = (),
+    ) -> None:
+        self.file = file
+        self.section = section
+        self.index = index
+        self.path = path or (section, index)
+        self._pos = pos
+        self._resolve = resolve
+
+    def __repr__(self) -> str:
+        return f"Sumber({self.file!r}, {self.section!r}, {self.index})"
+
+    @property
+    def pos(self) -> Pos:
+        """The position tree of the element's node."""
+        if self._pos is None:
+            root = self._resolve(self.file) if self._resolve is not None else Pos(1, 1)
+            self._pos = root.find(self.path)
+        return self._pos
 
     def at(self, *path: str | int, key: bool = False) -> tuple[int, int]:
         """Line and column of a field inside the element (nearest existing node)."""

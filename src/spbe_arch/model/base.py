@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from spbe_arch.referensi.kode import normalize_kode
@@ -95,6 +102,20 @@ class Elemen(BaseModel):
     status: StatusElemen | None = Field(
         default=None, description="Status terhadap arsitektur as-is: as_is, upgrade, baru."
     )
+    tahun_mulai: int | None = Field(
+        default=None,
+        ge=2000,
+        le=2100,
+        description="Tahun pertama elemen ada. Kosong: sudah ada sebelum periode (elemen `baru` "
+        "tanpa tahun mengikuti tahun mulai butir Peta Rencana yang memperkenalkannya).",
+    )
+    tahun_selesai: int | None = Field(
+        default=None,
+        ge=2000,
+        le=2100,
+        description="Tahun terakhir elemen ada (mis. 2027: masih ada pada 2027, tidak lagi pada "
+        "2028). Kosong: tetap ada, kecuali dihentikan butir Peta Rencana.",
+    )
     keterangan: str | None = Field(default=None, description="Catatan bebas.")
     abaikan: list[Abaikan] = Field(
         default_factory=list,
@@ -119,3 +140,10 @@ class Elemen(BaseModel):
                 {"alasan": hasil.alasan or "", "alasan_en": hasil.alasan_en or ""},
             )
         return hasil.kode
+
+    @model_validator(mode="after")
+    def _years_in_order(self) -> Self:
+        mulai, selesai = self.tahun_mulai, self.tahun_selesai
+        if mulai is not None and selesai is not None and selesai < mulai:
+            raise ValueError(f"tahun_selesai {selesai} lebih awal dari tahun_mulai {mulai}")
+        return self

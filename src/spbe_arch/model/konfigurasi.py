@@ -76,6 +76,23 @@ class Pengaturan(_Strict):
     )
 
 
+class Kontak(_Strict):
+    """Whom OPD staff contact about the survey forms."""
+
+    nama: Teks = Field(description="Nama narahubung (petugas Diskominfo).")
+    telepon: str | None = Field(default=None, description="Nomor telepon atau WhatsApp.")
+    email: str | None = Field(default=None, description="Alamat surel.")
+
+
+class Survei(_Strict):
+    """The survey of OPDs: the deadline for returning the forms and the contact person."""
+
+    tenggat: dt.date | None = Field(
+        default=None, description="Batas waktu pengembalian formulir survei (YYYY-MM-DD)."
+    )
+    kontak: Kontak | None = Field(default=None, description="Narahubung untuk pertanyaan OPD.")
+
+
 class Konfigurasi(_Strict):
     """The contents of ``spbe.yaml`` at the root of a model repository."""
 
@@ -89,3 +106,6 @@ class Konfigurasi(_Strict):
     penetapan: Penetapan | None = Field(default=None, description="Penetapan dokumen arsitektur.")
     reviu: list[Reviu] = Field(default_factory=list, description="Riwayat reviu.")
     pengaturan: Pengaturan = Field(default_factory=Pengaturan, description="Pengaturan alat.")
+    survei: Survei | None = Field(
+        default=None, description="Survei formulir OPD: tenggat dan narahubung."
+    )

@@ -1,10 +1,10 @@
-"""Peta Rencana SPBE items (domain reference §5.4); the analysis comes with the roadmap issue."""
+"""Peta Rencana SPBE items (domain reference §5.4); the analysis is in :mod:`spbe_arch.roadmap`."""
 
 from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints
 
 from spbe_arch.model.base import Elemen, IdRef, Pilihan, labels
 
@@ -79,7 +79,14 @@ class RencanaSpbe(Elemen):
     )
     kegiatan: KodeKegiatan | None = Field(default=None, description="Kode kegiatan.")
     sub_kegiatan: list[KodeSubKegiatan] = Field(
-        default_factory=list, description="Kode sub kegiatan yang mendanai."
+        default_factory=list,
+        description="Kode sub kegiatan yang mendanai (seluruh tahun butir, kecuali tahun yang "
+        "ditulis di `pendanaan`).",
+    )
+    pendanaan: dict[Tahun, list[KodeSubKegiatan]] = Field(
+        default_factory=dict,
+        description="Sub kegiatan pendanaan per tahun, bila berbeda antar tahun, mis. "
+        "`2027: [2.16.03.2.02.05]`; menggantikan `sub_kegiatan` untuk tahun itu.",
     )
     status_rencana: StatusRencana = Field(
         default=StatusRencana.BELUM_MULAI,
@@ -99,10 +106,12 @@ class RencanaSpbe(Elemen):
         description="Indikator evaluasi yang ditingkatkan, mis. `59/2020:11` atau `8/2026:13`.",
     )
 
-    @model_validator(mode="after")
-    def _years_in_order(self) -> RencanaSpbe:
-        if self.tahun_selesai < self.tahun_mulai:
-            raise ValueError(
-                f"tahun_selesai {self.tahun_selesai} lebih awal dari tahun_mulai {self.tahun_mulai}"
-            )
-        return self
+    def kode_pendanaan(self, tahun: int) -> list[str]:
+        """The sub kegiatan codes that fund the item in one year (``pendanaan`` first)."""
+        if tahun in self.pendanaan:
+            return list(self.pendanaan[tahun])
+        return list(self.sub_kegiatan)
+
+    def tahun_berjalan(self) -> range:
+        """The years the item runs, both ends included."""
+        return range(self.tahun_mulai, self.tahun_selesai + 1)

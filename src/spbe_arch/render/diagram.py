@@ -39,7 +39,8 @@ class Edge:
     """One arrow from ``source`` to ``target`` as the model states it.
 
     ``reverse`` lays the edge out from target to source (so ranks follow the view's reading
-    order) while the arrowhead still points at ``target``; ``both`` draws a two-way exchange.
+    order) while the arrowhead still points at ``target``; ``both`` draws a two-way exchange;
+    ``minlen`` > 1 staggers siblings over several ranks (a long list of leaves folds up).
     """
 
     source: str
@@ -49,6 +50,7 @@ class Edge:
     reverse: bool = False
     both: bool = False
     constraint: bool = True
+    minlen: int = 1
 
     @property
     def key(self) -> tuple[str, str, str, str]:

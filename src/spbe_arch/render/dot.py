@@ -89,6 +89,8 @@ def edge_line(edge: Edge) -> str:
         attrs["dir"] = "back"
     if not edge.constraint:
         attrs["constraint"] = "false"
+    if edge.minlen != 1:
+        attrs["minlen"] = str(edge.minlen)
     suffix = f" {_attrs(attrs)}" if attrs else ""
     return f"  {quote(tail)} -> {quote(head)}{suffix};"
 
@@ -144,13 +146,15 @@ def _legend(diagram: Diagram) -> list[str]:
             out.append(f"    {quote(name + 'a')} [shape=point, width=0.05, color={quote(colour)}];")
             out.append(f"    {quote(name + 'a')} -> {quote(name)} [style={quote(dot_style)}, "
                        f"color={quote(colour)}, minlen=1];")  # fmt: skip
-            names.append(quote(name + "a"))
+            names.insert(len(names) - 1, quote(name + "a"))
             continue
         else:
             base, mark = key.split(":") if ":" in key else ("katalog", key)
             node = Node(name, MARKS[mark][1 if en else 0], "", base, mark=mark)
         out.append("  " + node_line(node))
-    out.append(f"    {{rank=same; {'; '.join(names)};}}")
+    if diagram.rankdir == "TB":
+        out.append(f"    {{rank=same; {'; '.join(names)};}}")
+    out.extend(f"    {a} -> {b} [style=invis];" for a, b in zip(names, names[1:], strict=False))
     out.append("  }")
     return out
 

@@ -41,6 +41,8 @@ JUDUL: dict[str, str] = {
     "Penetapan": "Penetapan dokumen arsitektur",
     "Reviu": "Reviu arsitektur",
     "Pengaturan": "Pengaturan alat",
+    "Survei": "Survei formulir Perangkat Daerah",
+    "Kontak": "Narahubung survei",
 }
 """Indonesian title per model class name."""
 

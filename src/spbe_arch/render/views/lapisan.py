@@ -39,9 +39,17 @@ def banded(
     nodes = [ctx.node(i, mark="fokus" if i == fokus else "") for i in wanted]
     rank = {band: i for i, band in enumerate(BANDS)}
     style = {n.id: n.style for n in nodes}
+    links = ctx.links(wanted, LAYER_FIELDS_SKIPPED | {"melindungi"})
+    inner = [lk for lk in links if style[lk.source] == style[lk.target]]
+    # A parent proses bisnis reads best above its children; other relations go guest → host.
+    order = [(lk.target, lk.source) if lk.field == "induk" else (lk.dependent, lk.dependency)
+             for lk in inner]  # fmt: skip
+    level = _levels(wanted, order)
     edges: list[Edge] = []
-    for link in ctx.links(wanted, LAYER_FIELDS_SKIPPED | {"melindungi"}):
+    for link in links:
         top, bottom = rank.get(style[link.source], 9), rank.get(style[link.target], 9)
+        if top == bottom:
+            top, bottom = level[link.source], level[link.target]
         edge = ctx.edge(link, reverse=top > bottom)
         if top == bottom:
             edge = Edge(edge.source, edge.target, edge.label, edge.style, constraint=False)
@@ -50,9 +58,12 @@ def banded(
     for band in BANDS:
         members = tuple(n.id for n in nodes if n.style == band)
         if members:
-            rows = tuple(members[i : i + ROW_WIDTH] for i in range(0, len(members), ROW_WIDTH))
+            rows: list[tuple[str, ...]] = []
+            for depth in sorted({level[m] for m in members}):
+                row = [m for m in members if level[m] == depth]
+                rows += [tuple(row[i : i + ROW_WIDTH]) for i in range(0, len(row), ROW_WIDTH)]
             label = domain_label(band, ctx.lang)
-            bands.append(Cluster(f"band_{band}", label, f"band:{band}", members, rows=rows))
+            bands.append(Cluster(f"band_{band}", label, f"band:{band}", members, rows=tuple(rows)))
     groups = []
     for gid, members_of, label in (
         ("merah", RED_GROUP, ctx.t("Layanan digital terintegrasi", "Integrated digital services")),
@@ -76,6 +87,25 @@ def banded(
         pinned=tuple(i for i in wanted if i == fokus),
         lang=ctx.lang,
     )
+
+
+def _levels(ids: list[str], deps: list[tuple[str, str]]) -> dict[str, int]:
+    """Depth of each node along dependencies inside its band (a guest above its host).
+
+    Longest path from the nodes nothing depends on; a cycle stops growing at the band size.
+    """
+    level = dict.fromkeys(ids, 0)
+    cap = len(ids)
+    for _ in range(cap):
+        changed = False
+        for dependent, dependency in deps:
+            want = min(cap, level[dependent] + 1)
+            if want > level[dependency]:
+                level[dependency] = want
+                changed = True
+        if not changed:
+            break
+    return level
 
 
 def _with_security(ctx: ViewContext, ids: set[str], opd: str | None = None) -> set[str]:

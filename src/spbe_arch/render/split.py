@@ -1,0 +1,88 @@
+"""Splitting a diagram over the node limit into parts (per OPD, per domain …), never a tangle."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spbe_arch.render.diagram import Cluster, Diagram
+from spbe_arch.render.gaya import GAYA, domain_label
+
+KEY_LABELS: dict[str, tuple[str, str]] = {
+    "opd": ("per OPD", "per OPD"),
+    "domain": ("per domain", "per domain"),
+    "sektor": ("per sektor", "per sector"),
+}
+
+
+def split(diagram: Diagram, limit: int) -> list[Diagram]:
+    """The diagram itself when small enough, else its parts, each with a notice.
+
+    Groups of the first split key that yields more than one group are packed, in sorted
+    order, into parts of at most ``limit`` nodes; a group larger than the limit is cut into
+    chunks by id. Pinned nodes appear in every part.
+    """
+    if len(diagram.nodes) <= limit:
+        return [diagram]
+    pinned = set(diagram.pinned)
+    free = sorted((n for n in diagram.nodes if n.id not in pinned), key=lambda n: n.id)
+    room = max(1, limit - len(pinned))
+    chosen = ""
+    groups: dict[str, list[str]] = {}
+    for key in diagram.split:
+        groups = {}
+        for n in free:
+            groups.setdefault(n.group(key), []).append(n.id)
+        if len(groups) > 1:
+            chosen = key
+            break
+    if not chosen:
+        groups = {"": [n.id for n in free]}
+    parts: list[list[str]] = []
+    labels: list[list[str]] = []
+    for name, members in sorted(groups.items()):
+        for i in range(0, len(members), room):
+            chunk = members[i : i + room]
+            if parts and len(parts[-1]) + len(chunk) <= room:
+                parts[-1].extend(chunk)
+                labels[-1].append(name)
+            else:
+                parts.append(list(chunk))
+                labels.append([name])
+    en = diagram.lang == "en"
+    how = KEY_LABELS.get(chosen, ("per id", "by id"))[1 if en else 0]
+    total = len(diagram.nodes)
+    notice = (
+        f"{diagram.name}: {total} nodes > limit {limit}: split {how} into {len(parts)} parts"
+        if en
+        else f"{diagram.name}: {total} simpul > batas {limit}: dipecah {how} "
+        f"menjadi {len(parts)} bagian"
+    )
+    out = []
+    for i, (members, names) in enumerate(zip(parts, labels, strict=True), 1):
+        keep = set(members) | pinned
+        word = "part" if en else "bagian"
+        shown = ", ".join(dict.fromkeys(_group_label(chosen, n, en) for n in names if n))
+        title = f"{diagram.title} ({word} {i}/{len(parts)}{': ' + shown if shown else ''})"
+        out.append(
+            replace(
+                diagram,
+                name=f"{diagram.name}-bagian-{i}",
+                title=title,
+                nodes=tuple(n for n in diagram.nodes if n.id in keep),
+                edges=tuple(e for e in diagram.edges if e.source in keep and e.target in keep),
+                clusters=tuple(c for c in (_keep(c, keep) for c in diagram.clusters) if c),
+                chain=diagram.chain,
+                notice=notice,
+            )
+        )
+    return out
+
+
+def _keep(cluster: Cluster, keep: set[str]) -> Cluster | None:
+    return cluster.keep(keep)
+
+
+def _group_label(key: str, value: str, en: bool) -> str:
+    if key == "domain" and value in GAYA:
+        return domain_label(value, "en" if en else "id")
+    return value

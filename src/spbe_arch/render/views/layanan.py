@@ -1,0 +1,55 @@
+"""``layanan-<id>``: the chain behind one layanan, drawn in the layered bands of ``lapisan``.
+
+The chain is everything the layanan depends on, transitively: the proses bisnis it realises,
+the data it uses, the aplikasi that deliver it or support its proses bisnis, and the
+infrastructure those run on (hosts, facilities, networks), plus the keamanan programmes
+covering any of them. The walk stops at an integration partner and at the proses bisnis that
+produce a data set, so another OPD's chain is not pulled in whole.
+"""
+
+from __future__ import annotations
+
+from spbe_arch.model.relasi import ARSITEKTUR_KINDS
+from spbe_arch.render.context import ViewContext
+from spbe_arch.render.diagram import Diagram
+from spbe_arch.render.views.lapisan import banded
+from spbe_arch.render.views.naming import view_name
+
+
+def layanan_view(ctx: ViewContext, ident: str) -> Diagram:
+    """The chain proses bisnis → data → aplikasi → infrastruktur behind one layanan."""
+    chain = behind(ctx, ident)
+    chain |= {p for i in chain for p in ctx.protected.get(i, [])}
+    nama = str(getattr(ctx.model.get(ident), "nama", ident))
+    title = ctx.t("Layanan", "Service") + f": {nama} ({ident})"
+    return banded(ctx, view_name("layanan", ident), "layanan", title, chain, fokus=ident)
+
+
+def behind(ctx: ViewContext, ident: str) -> set[str]:
+    """The element and everything it depends on, transitively, minus other OPDs' chains."""
+    graph = ctx.graph
+    kinds = set(ARSITEKTUR_KINDS)
+    seen, expanded, frontier = {ident}, set(), [ident]
+    while frontier:
+        node = frontier.pop()
+        if node in expanded:
+            continue
+        expanded.add(node)
+        for link in (*graph.links_from(node), *graph.links_to(node)):
+            if link.field in ("opd", "referensi") or link.dependent != node:
+                continue
+            dep = link.dependency
+            if graph.kind(dep) not in kinds:
+                continue
+            seen.add(dep)
+            stop = link.field == "integrasi.aplikasi" or (
+                link.field == "proses_bisnis" and graph.kind(node) == "data"
+            )
+            if not stop:
+                frontier.append(dep)
+    return seen
+
+
+def layanan_views(ctx: ViewContext) -> list[Diagram]:
+    """One view per layanan, sorted by id."""
+    return [layanan_view(ctx, e.id) for e in ctx.model.of_kind("layanan")]

@@ -1,0 +1,153 @@
+"""Time in the model: when each element exists, and the architecture as of one year.
+
+An element exists from its ``tahun_mulai`` to its ``tahun_selesai``, both included. When the
+element does not say, the roadmap does: an element with status ``baru`` (or named in an item's
+``elemen_baru``) starts in the first year of the earliest item that introduces it, or in the
+first year of the period when no item does; an element named in ``elemen_dihentikan`` lasts
+until the last year of the earliest item that retires it. Anything else existed before the
+period and lasts beyond it. Roadmap items, OPDs and unit kerja are never sliced away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pydantic import BaseModel
+
+from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.model.base import Elemen, StatusElemen
+from spbe_arch.model.peta_rencana import RencanaSpbe
+from spbe_arch.model.relasi import ARSITEKTUR_KINDS, relations_of, targets
+
+
+@dataclass(frozen=True, slots=True)
+class Masa:
+    """The years an element exists: ``mulai``/``selesai`` None mean open-ended."""
+
+    mulai: int | None
+    selesai: int | None
+
+    def __contains__(self, tahun: object) -> bool:
+        if not isinstance(tahun, int):
+            return False
+        return (self.mulai is None or self.mulai <= tahun) and (
+            self.selesai is None or tahun <= self.selesai
+        )
+
+
+def rencana(model: Arsitektur) -> list[RencanaSpbe]:
+    """The roadmap items of the model, sorted by id."""
+    return [e for e in model.of_kind("rencana") if isinstance(e, RencanaSpbe)]
+
+
+def periode(model: Arsitektur) -> tuple[int, int] | None:
+    """The architecture period (first, last year), or None without ``spbe.yaml``."""
+    if model.konfigurasi is None:
+        return None
+    return model.konfigurasi.periode.mulai, model.konfigurasi.periode.selesai
+
+
+def masa(model: Arsitektur, element: Elemen) -> Masa:
+    """The years the element exists (its own years first, then the roadmap's)."""
+    if isinstance(element, RencanaSpbe) or element.KIND not in ARSITEKTUR_KINDS:
+        return Masa(None, None)
+    items = rencana(model)
+    mulai = element.tahun_mulai
+    if mulai is None:
+        introducing = [r.tahun_mulai for r in items if element.id in r.elemen_baru]
+        if introducing:
+            mulai = min(introducing)
+        elif element.status is StatusElemen.BARU:
+            span = periode(model)
+            mulai = span[0] if span is not None else None
+    selesai = element.tahun_selesai
+    if selesai is None:
+        retiring = [r.tahun_selesai for r in items if element.id in r.elemen_dihentikan]
+        selesai = min(retiring) if retiring else None
+    return Masa(mulai, selesai)
+
+
+def pada_tahun(model: Arsitektur, tahun: int) -> Arsitektur:
+    """A new :class:`Arsitektur` with only the elements that exist in ``tahun``.
+
+    References from the remaining elements to absent ones are dropped from the copies (a list
+    item is removed, a single reference emptied, an ``integrasi`` entry whose partner is absent
+    removed), so the slice has no dangling relations. The input model is not changed.
+    """
+    absent = {e.id for e in model.elemen.values() if tahun not in masa(model, e)}
+    elemen = {
+        ident: _without(element, absent)
+        for ident, element in model.elemen.items()
+        if ident not in absent
+    }
+    return replace(
+        model,
+        elemen=elemen,
+        sumber={k: v for k, v in model.sumber.items() if k not in absent},
+        opd=dict(model.opd),
+        unit_kerja=dict(model.unit_kerja),
+        unit_kerja_opd=dict(model.unit_kerja_opd),
+        files=list(model.files),
+    )
+
+
+def as_is(model: Arsitektur) -> Arsitektur:
+    """The architecture before the period starts (the year before ``periode.mulai``)."""
+    span = periode(model)
+    return pada_tahun(model, span[0] - 1) if span is not None else model
+
+
+def to_be(model: Arsitektur) -> Arsitektur:
+    """The architecture in the last year of the period."""
+    span = periode(model)
+    return pada_tahun(model, span[1]) if span is not None else model
+
+
+def _without(element: Elemen, absent: set[str]) -> Elemen:
+    """A copy of the element without references to ``absent`` ids (the element if none)."""
+    if not absent:
+        return element
+    update: dict[str, Any] = {}
+    for relasi in relations_of(element.KIND):
+        for path, target in targets(element.KIND, element, relasi):
+            if target in absent:
+                head = path[0]
+                assert isinstance(head, str)
+                tails = (
+                    {r.field.partition(".")[2] for r in relations_of(element.KIND)}
+                    if len(path) > 2
+                    else set()
+                )
+                update[head] = _pruned(getattr(element, head), absent, tails)
+    if not update:
+        return element
+    return element.model_copy(update=update)
+
+
+def _pruned(value: Any, absent: set[str], nested: set[str]) -> Any:
+    """A field value without the absent ids (``nested``: the id keys inside list items)."""
+    if isinstance(value, str):
+        return None if value in absent else value
+    if not isinstance(value, list):
+        return value
+    if not nested:
+        return [v for v in value if not (isinstance(v, str) and v in absent)]
+    out = []
+    for item in value:
+        if not isinstance(item, BaseModel):
+            out.append(item)
+            continue
+        update: dict[str, Any] = {}
+        for key, sub in item:
+            if key not in nested:
+                continue
+            if isinstance(sub, str) and sub in absent:
+                if type(item).model_fields[key].is_required():
+                    break
+                update[key] = None
+            elif isinstance(sub, list) and any(isinstance(v, str) and v in absent for v in sub):
+                update[key] = [v for v in sub if not (isinstance(v, str) and v in absent)]
+        else:
+            out.append(item.model_copy(update=update) if update else item)
+    return out

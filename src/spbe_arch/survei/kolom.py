@@ -1,0 +1,260 @@
+"""The layout of the survey forms, derived from the model: sheets, columns, value kinds.
+
+One sheet per element kind, one column per field. The header is the official analyst-template
+label where one exists (domain reference §3, column (b)), otherwise the field name in words;
+the header note is the field's ``description``. Fields an OPD cannot fill sensibly in a cell
+(the owner, the ``jenis`` tag, suppressions, the ``integrasi`` sub-list) are left out and are
+never touched by an import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from typing import Any, Literal, Union
+
+from pydantic import BaseModel
+
+from spbe_arch.model.base import Elemen, Pilihan
+from spbe_arch.model.kinds import ELEMENT_TYPES
+from spbe_arch.model.relasi import INFRA_KINDS, KEAMANAN_KINDS, relations_of
+from spbe_arch.rules.layanan_tidak_lengkap import WAJIB as WAJIB_LAYANAN
+
+FORM_VERSION = "1"
+"""Version of the form layout; an import refuses a workbook of another version."""
+
+Jenis = Literal[
+    "teks", "teks_daftar", "bulat", "bilangan", "tanggal", "pilihan", "pilihan_daftar",
+    "kode", "relasi", "relasi_daftar", "opd_saran",
+]  # fmt: skip
+"""How a column's cell is read and written."""
+
+WAJIB_ATURAN: dict[str, tuple[str, ...]] = {
+    "layanan": WAJIB_LAYANAN,  # SPBE-LAY-001
+    "data": ("proses_bisnis",),  # SPBE-DAT-001
+    "aplikasi": ("layanan", "infrastruktur"),  # SPBE-APL-001, SPBE-APL-002
+}
+"""Fields the completeness rules demand beyond the model's required fields (forms, status)."""
+
+JENIS_SEMUA_OPD: tuple[str, ...] = (
+    "proses_bisnis", "data", "layanan", "aplikasi",
+    "komputasi_awan", "server", "periferal", "media_penyimpanan", "perangkat_jaringan",
+    "perangkat_keamanan", "fasilitas_komputasi",
+    "edukasi_kesadaran", "identifikasi_kerentanan", "audit_keamanan",
+)  # fmt: skip
+"""Kinds every OPD answers for: its business, data, services, applications, the hardware and
+rooms it may own or rent, and the security activities it may run itself. Pemda-wide platform
+software, the intranet, the service bus and the Pemda-wide security programmes are answered by
+the coordinating OPD (see :data:`URUSAN_KOORDINATOR`) and by any OPD that already owns one."""
+
+URUSAN_KOORDINATOR: tuple[str, ...] = ("2.16", "2.21")
+"""Bidang urusan (Kominfo, Persandian) whose OPD answers for every kind."""
+
+LEWATI: frozenset[str] = frozenset({"opd", "abaikan", "integrasi"})
+"""Fields not on the forms (the owner is implied by the workbook; the ``jenis`` tag of
+infrastructure and security objects, a ``Literal`` of one value, by the sheet)."""
+
+NAMA_SHEET: dict[str, str] = {
+    "proses_bisnis": "Proses Bisnis",
+    "data": "Data dan Informasi",
+    "layanan": "Layanan",
+    "aplikasi": "Aplikasi",
+    "komputasi_awan": "Komputasi Awan",
+    "server": "Server",
+    "periferal": "Periferal",
+    "media_penyimpanan": "Media Penyimpanan",
+    "perangkat_jaringan": "Perangkat Jaringan",
+    "perangkat_keamanan": "Perangkat Keamanan",
+    "sistem_operasi": "Sistem Operasi",
+    "sistem_database": "Sistem Database",
+    "sistem_utilitas": "Sistem Utilitas",
+    "jaringan_intra": "Jaringan Intra",
+    "sistem_penghubung_layanan": "Sistem Penghubung Layanan",
+    "fasilitas_komputasi": "Fasilitas Komputasi",
+    "standar_prosedur": "Standar dan Prosedur",
+    "edukasi_kesadaran": "Edukasi Kesadaran",
+    "identifikasi_kerentanan": "Identifikasi Kerentanan",
+    "peningkatan_keamanan": "Peningkatan Keamanan",
+    "penanganan_insiden": "Penanganan Insiden",
+    "audit_keamanan": "Audit Keamanan",
+    "kelaikan_keamanan": "Kelaikan Keamanan",
+}
+"""Sheet name per kind (at most 31 characters, no ``[]:*?/\\``)."""
+
+_NAMA: dict[str, str] = {
+    "proses_bisnis": "Nama Bisnis/Urusan",
+    "data": "Nama Data",
+    "layanan": "Nama Layanan",
+    "aplikasi": "Nama Aplikasi",
+}
+_LABEL: dict[str, str] = {
+    "id": "ID", "uraian": "Uraian", "status": "Status", "keterangan": "Keterangan",
+    "unit_kerja": "Unit Kerja", "induk": "Proses Bisnis Induk", "bidang_urusan": "Bidang Urusan",
+    "sasaran_strategis": "Sasaran Strategis", "indikator_kinerja": "Indikator Kinerja",
+    "nilai_iku_target": "Nilai IKU Target", "nilai_iku_realisasi": "Nilai IKU Terealisasi",
+    "satuan_iku": "Satuan IKU", "tujuan": "Tujuan", "sifat": "Sifat", "jenis": "Jenis",
+    "validitas": "Validitas", "interoperabilitas": "Interoperabilitas", "produsen": "Produsen",
+    "walidata": "Wali Data", "informasi_input": "Informasi Terkait (Input)",
+    "informasi_output": "Informasi Terkait (Output)", "proses_bisnis": "Proses Bisnis",
+    "layanan": "Layanan", "fungsi": "Fungsi", "urusan": "Urusan Pemerintahan",
+    "target_layanan": "Target Layanan", "metode_layanan": "Metode Layanan",
+    "kementerian_lembaga": "Kementerian/Lembaga", "potensi_manfaat": "Potensi Manfaat",
+    "potensi_ekonomi": "Potensi Ekonomi", "potensi_risiko": "Potensi Risiko",
+    "mitigasi": "Mitigasi", "penanggung_jawab": "Penanggung Jawab",
+    "unit_pelaksana": "Unit Pelaksana", "luaran": "Luaran", "basis": "Basis Aplikasi",
+    "lisensi": "Tipe Lisensi Aplikasi", "basis_data": "Basis Data",
+    "tipe_government_cloud": "Tipe Government Cloud", "status_kepemilikan": "Status Kepemilikan",
+    "nama_pemilik": "Nama Pemilik", "biaya_layanan": "Biaya Layanan",
+    "jenis_penggunaan": "Jenis Penggunaan Server", "kapasitas_memori": "Kapasitas Memori",
+    "jenis_teknologi_prosesor": "Jenis Teknologi Prosesor",
+    "kapasitas_penyimpanan": "Kapasitas Penyimpanan", "tipe_periferal": "Tipe Periferal",
+    "metode_akses": "Metode Akses Data Sharing", "jenis_lisensi": "Jenis Lisensi",
+    "validitas_lisensi": "Validitas Lisensi", "jenis_jaringan": "Jenis Jaringan",
+    "tipe_media": "Tipe Media Jaringan", "jenis_sistem_penghubung": "Jenis Sistem Penghubung",
+    "bandwidth_intranet": "Bandwidth Intranet", "bandwidth_internet": "Bandwidth Internet",
+    "lokasi": "Lokasi", "kepemilikan": "Kepemilikan", "klasifikasi_tier": "Klasifikasi Tier",
+    "sistem_pengamanan": "Sistem Pengamanan", "jenis_fasilitas": "Jenis Fasilitas",
+    "tanggal_mulai_penerapan": "Tanggal Mulai Penerapan",
+    "tanggal_akhir_penerapan": "Tanggal Akhir Penerapan", "tanggal_kegiatan": "Tanggal Kegiatan",
+    "nilai_kematangan": "Nilai Kematangan", "hasil_audit": "Hasil Audit",
+    "jenis_audit": "Jenis Audit", "tindak_lanjut": "Tindak Lanjut Audit",
+}  # fmt: skip
+_LABEL_JENIS: dict[tuple[str, str], str] = {
+    ("perangkat_jaringan", "tipe_perangkat"): "Tipe Network/Communication Device",
+    ("perangkat_keamanan", "tipe_perangkat"): "Tipe Security Device",
+}
+
+KOLOM_ID_ASAL = "ID Asal"
+KOLOM_NILAI_ASAL = "Nilai Asal"
+KOLOM_TERSEMBUNYI: tuple[str, ...] = (KOLOM_ID_ASAL, KOLOM_NILAI_ASAL)
+"""Hidden, locked columns A and B: the id the row had (renames) and the values it had."""
+
+
+@dataclass(frozen=True, slots=True)
+class Kolom:
+    """One column of a sheet: the field it fills and how its cells are read."""
+
+    field: str
+    header: str
+    jenis: Jenis
+    wajib: bool
+    deskripsi: str
+    pilihan: tuple[Enum | str, ...] = ()
+    target: tuple[str, ...] = ()
+    katalog: str | None = None
+    level: int | None = None
+
+    @property
+    def judul(self) -> str:
+        """The header as written in the workbook (``*`` marks a required column)."""
+        return f"{self.header} *" if self.wajib else self.header
+
+    @property
+    def banyak(self) -> bool:
+        """Whether the cell holds several values, separated by commas."""
+        return self.jenis.endswith("_daftar")
+
+
+@dataclass(frozen=True, slots=True)
+class Lembar:
+    """One sheet: the element kind it holds, its class, and its columns."""
+
+    kind: str
+    nama: str
+    cls: type[Elemen]
+    kolom: tuple[Kolom, ...]
+
+    def by_field(self, field: str) -> Kolom | None:
+        """The column of a field, if the sheet has one."""
+        return next((k for k in self.kolom if k.field == field), None)
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """(inner type, is_list) of an annotation, with Optional and Annotated removed."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    origin = typing.get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _unwrap(args[0]) if len(args) == 1 else (str, False)
+    if origin is list:
+        inner, _ = _unwrap(typing.get_args(annotation)[0])
+        return inner, True
+    return annotation, False
+
+
+def _kolom(cls: type[Elemen], name: str) -> Kolom | None:
+    info = cls.model_fields[name]
+    inner, many = _unwrap(info.annotation)
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        return None
+    if name == "jenis" and typing.get_origin(inner) is Literal and info.is_required():
+        return None
+    kind = cls.KIND
+    # an empty ID on a new row is allowed: the import numbers it after the OPD's other ids
+    wajib = name != "id" and (info.is_required() or name in WAJIB_ATURAN.get(kind, ()))
+    header = _LABEL_JENIS.get((kind, name)) or (
+        _NAMA.get(kind, "Nama") if name == "nama" else _LABEL.get(name)
+    )
+    header = header or name.replace("_", " ").title()
+    desc = info.description or ""
+    relasi = next((r for r in relations_of(kind) if r.field == name), None)
+    base = {"field": name, "header": header, "wajib": wajib, "deskripsi": desc}
+    if name == "referensi":
+        return Kolom(**base, jenis="kode", katalog=cls.KATALOG)
+    if name == "urusan":
+        return Kolom(**base, jenis="kode", katalog="RAB", level=2)
+    if name == "produsen":
+        return Kolom(**base, jenis="opd_saran", target=("opd",))
+    if relasi is not None:
+        return Kolom(**base, jenis="relasi_daftar" if many else "relasi", target=relasi.target)
+    if isinstance(inner, type) and issubclass(inner, Pilihan):
+        return Kolom(**base, jenis="pilihan_daftar" if many else "pilihan", pilihan=tuple(inner))
+    if typing.get_origin(inner) is Literal:
+        values = tuple(str(v) for v in typing.get_args(inner))
+        return Kolom(**base, jenis="pilihan_daftar" if many else "pilihan", pilihan=values)
+    if inner is int:
+        return Kolom(**base, jenis="bulat")
+    if inner is float:
+        return Kolom(**base, jenis="bilangan")
+    if inner is dt.date:
+        return Kolom(**base, jenis="tanggal")
+    return Kolom(**base, jenis="teks_daftar" if many else "teks")
+
+
+@cache
+def lembar(kind: str) -> Lembar:
+    """The sheet layout of one element kind."""
+    cls = next(t for t in ELEMENT_TYPES if t.KIND == kind)
+    names = [n for n in cls.model_fields if n not in LEWATI and n != "keterangan"]
+    kolom = [k for n in [*names, "keterangan"] if (k := _kolom(cls, n))]
+    return Lembar(kind, NAMA_SHEET[kind], cls, tuple(kolom))
+
+
+def jenis_formulir(bidang_urusan: list[str], dimiliki: set[str]) -> list[str]:
+    """The kinds an OPD's form asks about, in documentation order (see :data:`JENIS_SEMUA_OPD`)."""
+    semua = any(b in URUSAN_KOORDINATOR for b in bidang_urusan)
+    order = ("proses_bisnis", "data", "layanan", "aplikasi", *INFRA_KINDS, *KEAMANAN_KINDS)
+    return [k for k in order if semua or k in JENIS_SEMUA_OPD or k in dimiliki]
+
+
+def kunci_judul(text: object) -> str:
+    """A header as compared on import: no ``*``, no extra spaces, any case."""
+    return " ".join(str(text or "").replace("*", " ").split()).casefold()
+
+
+def label_pilihan(value: Enum | str) -> str:
+    """What a form shows for a choice: the label of a :class:`Pilihan`, else the capitalised value."""
+    if isinstance(value, Pilihan):
+        return value.label
+    raw = value.value if isinstance(value, Enum) else value
+    return str(raw).replace("_", " ").capitalize()
+
+
+def nilai_pilihan(value: Enum | str) -> str:
+    """What YAML holds for a choice."""
+    return str(value.value) if isinstance(value, Enum) else value
