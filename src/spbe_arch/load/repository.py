@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from spbe_arch.load import fastpath
 from spbe_arch.load.errors import locate, suggest, translate
 from spbe_arch.load.positions import Pos
 from spbe_arch.load.positions_index import PositionIndex
-from spbe_arch.load.source import SourceText, decode_source, read_source
+from spbe_arch.load.source import MAX_FILE_BYTES, SourceText, decode_source, read_source
 from spbe_arch.load.yamltext import RawProblem, parse_text
 from spbe_arch.model.arsitektur import Arsitektur, Sumber
 from spbe_arch.model.konfigurasi import Konfigurasi
@@ -182,11 +183,15 @@ class _Loader:
         for raw in source.problems:
             self.add(file, raw)
         if source.text is None:
+            self.declared_in_unreadable(file, rel)
             return
         if self.fast and rel not in self.texts and self.load_fast(file, rel, source.text):
             return
         data, pos, file = self.read(rel, source.text)
-        if pos is None or data is None:
+        if pos is None:
+            self.declared_in_unreadable(file, rel, source.text)
+            return
+        if data is None:
             return
         self.model.files.append(file)
         if not isinstance(data, dict):
@@ -231,6 +236,21 @@ class _Loader:
             for index, item in enumerate(items):
                 item_pos = section_pos.child(index) or section_pos
                 self.load_item(file, section, index, item, item_pos, adapter, owner)
+
+    def declared_in_unreadable(self, file: str, rel: str, text: str | None = None) -> None:
+        """Note the ids a file that could not be read seems to declare.
+
+        Rules then do not report references to them as missing: the cause (the file's own
+        problem) is already reported, and a cascade of follow-up errors would hide it.
+        """
+        if text is None:
+            try:
+                raw = (self.root / rel).read_bytes()[: MAX_FILE_BYTES]
+            except OSError:
+                return
+            text = raw.decode("utf-8", errors="replace")
+        for match in _DECLARED_ID.finditer(text):
+            self.model.unloaded.setdefault(match.group(1), file)
 
     def load_fast(self, file: str, rel: str, text: str) -> bool:
         """Load a file through the fast path; False (and nothing kept) when it cannot be trusted."""
@@ -313,6 +333,8 @@ class _Loader:
             model = _class_for(section, tag)
             self.validation(file, pos, exc, model, prefix, element_id,
                             strip_tag=tag if isinstance(tag, str) else None)  # fmt: skip
+            if element_id:
+                self.model.unloaded.setdefault(element_id, file)
             return
         self.keep(element, Sumber(file, section, index, pos=pos))
 
@@ -329,6 +351,12 @@ class _Loader:
         self.first_seen[ident] = sumber
         self.model.sumber[ident] = sumber
         return True
+
+
+_DECLARED_ID = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?\{?[ \t]*id:[ \t]*['\"]?([A-Za-z0-9][A-Za-z0-9._\-]*)", re.MULTILINE
+)
+"""An ``id:`` key at the start of a (possibly list-item or flow-mapping) line."""
 
 
 def _class_for(section: str, tag: Any) -> type[BaseModel] | None:

@@ -69,6 +69,9 @@ class Arsitektur:
     elemen: dict[str, Elemen] = field(default_factory=dict)
     sumber: dict[str, Sumber] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    unloaded: dict[str, str] = field(default_factory=dict)
+    """Ids written in the repository whose element could not be loaded, with the file: rules
+    treat references to them as unknown rather than missing (the loader reported the cause)."""
     config_file: str = "spbe.yaml"
     config_pos: Pos | None = None
 

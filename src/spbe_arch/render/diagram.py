@@ -63,7 +63,8 @@ class Cluster:
     """A labelled box around nodes and nested clusters.
 
     ``rows`` (when set) are drawn as stacked rows of the same rank, in order; nodes in
-    ``nodes`` but in no row float freely inside the cluster.
+    ``nodes`` but in no row float freely inside the cluster. ``row_labels`` (one per row, may
+    be empty) name a node style whose legend text heads the row, such as ``layanan``.
     """
 
     id: str
@@ -72,6 +73,7 @@ class Cluster:
     nodes: tuple[str, ...] = ()
     clusters: tuple[Cluster, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
+    row_labels: tuple[str, ...] = ()
 
     def all_nodes(self) -> set[str]:
         """Nodes of this cluster and of every nested cluster."""
@@ -84,10 +86,15 @@ class Cluster:
         """This cluster restricted to ``wanted`` nodes, or None when nothing is left."""
         subs = tuple(c for c in (s.keep(wanted) for s in self.clusters) if c is not None)
         nodes = tuple(n for n in self.nodes if n in wanted)
-        rows = tuple(r for r in (tuple(n for n in row if n in wanted) for row in self.rows) if r)
+        kept = [(tuple(n for n in row if n in wanted), label)
+                for row, label in zip(self.rows, self.row_labels or ("",) * len(self.rows),
+                                      strict=True)]  # fmt: skip
+        kept = [(row, label) for row, label in kept if row]
         if not nodes and not subs:
             return None
-        return replace(self, nodes=nodes, clusters=subs, rows=rows)
+        rows = tuple(row for row, _ in kept)
+        labels = _relabel([label for _, label in kept], self.row_labels)
+        return replace(self, nodes=nodes, clusters=subs, rows=rows, row_labels=labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +105,7 @@ class Diagram:
     (``lapisan``). ``chain`` lists cluster ids whose rows are stacked top to bottom in that
     order. ``legend`` names the styles the legend explains; ``split`` the group keys to try,
     in order, when the diagram has too many nodes; ``pinned`` nodes appear in every part.
+    Edge labels are left out when there are more than ``max_edge_labels`` edges.
     """
 
     name: str
@@ -113,6 +121,7 @@ class Diagram:
     pinned: tuple[str, ...] = ()
     notice: str = ""
     lang: str = "id"
+    max_edge_labels: int | None = None
     attrs: tuple[tuple[str, str], ...] = field(default=())
 
     def sorted(self) -> Diagram:
@@ -139,3 +148,17 @@ def _sort_cluster(cluster: Cluster) -> Cluster:
         nodes=tuple(sorted(set(cluster.nodes))),
         clusters=tuple(_sort_cluster(c) for c in cluster.clusters),
     )
+
+
+def _relabel(labels: list[str], original: tuple[str, ...]) -> tuple[str, ...]:
+    """Row labels after rows were dropped: each band's label on its first remaining row."""
+    if not original:
+        return ()
+    out: list[str] = []
+    seen: set[str] = set()
+    current = ""
+    for label in labels:
+        current = label or current
+        out.append(current if current and current not in seen else "")
+        seen.add(current)
+    return tuple(out)

@@ -33,6 +33,7 @@ from spbe_arch.rules import (  # noqa: F401  (imported to register the rules)
     siklus,
     tanpa_program_keamanan,
     tidak_berlaku,
+    unit_kerja_opd_lain,
     urusan_bukan_rab,
 )
 from spbe_arch.rules.engine import REGISTRY, Context, Finding, Rule, lookup, rule, run_rules

@@ -15,7 +15,8 @@ def id_tidak_ada(ctx: Context) -> Iterator[Finding]:
     **Yang diperiksa.** Setiap kolom relasi (lihat tabel relasi di `docs/model.md`: `data`,
     `layanan`, `infrastruktur`, `melindungi` …) hanya boleh berisi id elemen, OPD atau unit kerja
     yang didefinisikan di salah satu berkas repositori. Pesan menyebut id terdekat yang ada.
-    Pemilik (`opd`) diperiksa oleh SPBE-OPD-001.
+    Pemilik (`opd`) diperiksa oleh SPBE-OPD-001. Id yang tertulis di repositori tetapi elemennya
+    gagal dimuat (masalahnya sudah dilaporkan) tidak dilaporkan lagi di sini.
 
     **Mengapa.** Relasi yang putus membuat graf arsitektur keliru: analisis dampak, diagram dan
     pemeriksaan kelengkapan tidak lagi dapat dipercaya. Keterpaduan antardomain adalah inti
@@ -45,6 +46,8 @@ def id_tidak_ada(ctx: Context) -> Iterator[Finding]:
     for item in ctx.graph.dangling:
         if item.found_kind is not None or item.relasi.field == "opd":
             continue
+        if item.target in ctx.model.unloaded:
+            continue  # declared, but its element failed to load: that problem is reported
         close = closest_id(ctx.model, item.target, item.relasi.target)
         yield Finding(
             item.source,
