@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 MODEL ?= models/kabupaten-contoh
 BUILD ?= build
 
-.PHONY: demo test lint typecheck pytest setup graphviz docs clean
+.PHONY: demo test lint typecheck pytest setup graphviz docs readme-images clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
@@ -56,6 +56,13 @@ test: setup lint typecheck pytest
 docs: $(BIN)/.installed
 	$(BIN)/python -m spbe_arch.docgen --write
 	$(BIN)/python -m spbe_arch.schema --write
+	$(BIN)/python -m spbe_arch.rules.docs --write
+
+# The two README images, drawn by the tool itself from the example model.
+readme-images: setup
+	$(BIN)/spbe-arch render $(MODEL) --out $(BUILD)/readme --view lapisan-dinkes --view infrastruktur
+	mkdir -p docs/img
+	cp $(BUILD)/readme/lapisan-dinkes.svg $(BUILD)/readme/infrastruktur.svg docs/img/
 
 clean:
 	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache .hypothesis

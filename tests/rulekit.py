@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import write_repo
-
 from spbe_arch.check import CheckResult, check
 
 TODAY = dt.date(2026, 11, 30)
@@ -25,7 +24,11 @@ def found(result: CheckResult, code: str) -> list[tuple[str, int, int]]:
 
 
 def assert_problems(
-    root: Path, text: str, expected: list[tuple[str, int, int]], *, extra: dict[str, str] | None = None
+    root: Path,
+    text: str,
+    expected: list[tuple[str, int, int]],
+    *,
+    extra: dict[str, str] | None = None,
 ) -> CheckResult:
     """Assert that the codes named in ``expected`` occur exactly at those places.
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_repo
 
+from conftest import write_repo
 from spbe_arch import load
 from spbe_arch.graph import ModelGraph
 from spbe_arch.referensi import load_katalog
@@ -99,13 +99,17 @@ def test_catalogue_and_ownership_edges(graph: ModelGraph) -> None:
 def test_subgraphs_around_an_element_and_of_an_opd(graph: ModelGraph) -> None:
     around = graph.around("A-1")
     assert around.nodes == ("A-1", "D-1", "L-1", "S-VM")
-    assert {(lk.source, lk.field, lk.target) for lk in around.links} >= {("A-1", "infrastruktur", "S-VM")}
+    assert {(lk.source, lk.field, lk.target) for lk in around.links} >= {
+        ("A-1", "infrastruktur", "S-VM")
+    }
     opd = graph.of_opd("DISKOMINFO")
     assert opd.nodes == ("S-FISIK", "S-VM")
 
 
 def test_hosting_cycle_is_found(tmp_path: Path) -> None:
-    text = MODEL.replace("{id: S-FISIK, jenis: server, nama: Server Fisik, opd: DISKOMINFO}",
-                         "{id: S-FISIK, jenis: server, nama: Server Fisik, opd: DISKOMINFO, host: S-VM}")
+    text = MODEL.replace(
+        "{id: S-FISIK, jenis: server, nama: Server Fisik, opd: DISKOMINFO}",
+        "{id: S-FISIK, jenis: server, nama: Server Fisik, opd: DISKOMINFO, host: S-VM}",
+    )
     model, _ = load(write_repo(tmp_path, {"m.yaml": text}))
     assert ModelGraph(model).cycles("host") == [["S-FISIK", "S-VM"]]

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from test_load_properties import dump, model_files, mutations
 
 import spbe_arch
 from spbe_arch.load import fastpath
 from spbe_arch.model.base import Elemen
+from test_load_properties import dump, model_files, mutations
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "models" / "kabupaten-contoh"
 SETTINGS = settings(
@@ -62,7 +62,8 @@ def test_positions_are_computed_only_when_asked(tmp_path: Path) -> None:
 @SETTINGS
 @given(files=model_files())
 def test_random_valid_files_agree(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
     files: dict[str, list[Elemen]],
 ) -> None:
     root = tmp_path_factory.mktemp("fast")

@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import spbe_arch
-from spbe_arch.load.positions import Pos
 from spbe_arch.load.source import decode_source
 from spbe_arch.load.yamltext import parse_text
 from spbe_arch.model.aplikasi import Aplikasi, ArahIntegrasi, BasisAplikasi, Integrasi
@@ -31,6 +30,7 @@ from spbe_arch.model.keamanan import AuditKeamanan, PenangananInsiden, StandarPr
 from spbe_arch.model.layanan import Layanan, MetodeLayanan, TargetLayanan
 from spbe_arch.model.peta_rencana import Muatan, RencanaSpbe, StatusRencana
 from spbe_arch.model.proses_bisnis import ProsesBisnis
+from spbe_arch.positions import Pos
 
 MODEST = settings(
     max_examples=100,

@@ -7,11 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+
 from conftest import MINIMAL_SPBE, write_repo
 from rulekit import TODAY, assert_clean, assert_problems, run
-
-from spbe_arch import check as check_module
-from spbe_arch.check import check
+from spbe_arch.check import check, pinned_katalog
 from spbe_arch.graph import ModelGraph
 from spbe_arch.load import load
 from spbe_arch.referensi import Katalog, load_katalog
@@ -34,7 +33,9 @@ def test_lookup_by_code_or_name() -> None:
     ("setting", "expected"),
     [("error", "error"), ("info", "info"), ("warning", "warning"), ("off", None)],
 )
-def test_severity_from_spbe_yaml_by_code_or_name(tmp_path: Path, setting: str, expected: str | None) -> None:
+def test_severity_from_spbe_yaml_by_code_or_name(
+    tmp_path: Path, setting: str, expected: str | None
+) -> None:
     key = "elemen-tanpa-referensi" if setting == "info" else "SPBE-ARS-002"
     spbe = MINIMAL_SPBE + f"pengaturan:\n  aturan:\n    {key}: {setting}\n"
     result = run(tmp_path, UNCLASSIFIED, extra={"spbe.yaml": spbe})
@@ -72,9 +73,7 @@ aplikasi:
       - aturan: SPBE-ABC-123
         alasan: salah ketik
 """
-    result = assert_problems(
-        tmp_path, text, [("SPBE-CFG-001", 11, 17), ("SPBE-CFG-002", 13, 17)]
-    )
+    result = assert_problems(tmp_path, text, [("SPBE-CFG-001", 11, 17), ("SPBE-CFG-002", 13, 17)])
     assert not [p for p in result.problems if p.code == "SPBE-ARS-002"]
 
 
@@ -104,7 +103,9 @@ def test_check_accepts_a_loaded_model(tmp_path: Path) -> None:
 
 
 def test_prefixless_codes_take_the_domain_catalogue(tmp_path: Path) -> None:
-    text = "proses_bisnis:\n  - id: DAB-01\n    nama: Layanan\n    referensi: '04.01.04 Pengelolaan'\n"
+    text = (
+        "proses_bisnis:\n  - id: DAB-01\n    nama: Layanan\n    referensi: '04.01.04 Pengelolaan'\n"
+    )
     write_repo(tmp_path, {"contoh.yaml": text})
     model, problems = load(tmp_path)
     assert not problems
@@ -149,9 +150,28 @@ def test_unknown_catalogue_version_falls_back_without_crashing(tmp_path: Path) -
     spbe = MINIMAL_SPBE.replace('"2022.1"', '"1999.9"')
     result = run(tmp_path, UNCLASSIFIED, extra={"spbe.yaml": spbe})
     assert any(p.code == "SPBE-SKEMA-003" and p.line == 8 for p in result.problems)
-    assert check_module.pinned_katalog(result.model) is not None
+    assert pinned_katalog(result.model) is not None
 
 
 def test_example_of_a_clean_small_model(tmp_path: Path) -> None:
-    assert_clean(tmp_path, "proses_bisnis:\n  - {id: DAB-01, nama: Layanan, referensi: RAB.04.01.04}\n",
-                 "SPBE-KAT-001", "SPBE-KAT-002", "SPBE-KAT-003", "SPBE-KAT-004")
+    assert_clean(
+        tmp_path,
+        "proses_bisnis:\n  - {id: DAB-01, nama: Layanan, referensi: RAB.04.01.04}\n",
+        "SPBE-KAT-001",
+        "SPBE-KAT-002",
+        "SPBE-KAT-003",
+        "SPBE-KAT-004",
+    )
+
+
+def test_references_to_elements_that_failed_to_load_do_not_cascade(tmp_path: Path) -> None:
+    broken = "layanan:\n  - id: DAL-01\n    nama: [Pelayanan\n"  # unclosed bracket
+    invalid = "layanan:\n  - id: DAL-02\n    metode_layanan: online\n"  # bad enum, no nama
+    uses = "aplikasi:\n  - id: A-1\n    nama: SIMPUS\n    layanan: [DAL-01, DAL-02, DAL-03]\n"
+    result = run(tmp_path, uses, extra={"rusak.yaml": broken, "salah.yaml": invalid})
+    refs = [(p.line, p.column, p.message) for p in result.problems if p.code == "SPBE-REF-001"]
+    assert [(line, column) for line, column, _ in refs] == [(4, 31)]
+    assert "DAL-03" in refs[0][2]
+    assert {"DAL-01", "DAL-02"} <= set(result.model.unloaded)
+    codes = {p.code for p in result.problems}
+    assert {"SPBE-YAML-001", "SPBE-SKEMA-001", "SPBE-SKEMA-003"} <= codes

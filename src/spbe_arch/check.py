@@ -49,7 +49,11 @@ def _severities(model: Arsitektur) -> tuple[dict[str, str], list[Problem]]:
         if found is not None and found.configurable:
             out[found.code] = level
             continue
-        pos = model.config_pos.find(("pengaturan", "aturan", name), key=True) if model.config_pos else None
+        pos = (
+            model.config_pos.find(("pengaturan", "aturan", name), key=True)
+            if model.config_pos
+            else None
+        )
         reason = "tidak dikenal" if found is None else "tidak dapat diatur (masalah pemuatan)"
         reason_en = "is unknown" if found is None else "cannot be configured (a loading problem)"
         problems.append(
@@ -79,9 +83,18 @@ def check(
     Returns the same problems ``spbe-arch check`` prints: the loader's, then every rule's,
     with severities from ``spbe.yaml`` and suppressions applied. ``today`` fixes the date that
     time-based rules (audit cadence) measure against.
+
+    A path to a folder without ``spbe.yaml`` that holds model repositories checks them all
+    (:func:`spbe_arch.nasional.check_many`, in parallel, without a cache) and returns a
+    :class:`~spbe_arch.nasional.ManyResult` (its ``model`` holds counts only).
     """
     if plugins:
         load_plugins()
+    if isinstance(target, str | os.PathLike):
+        from spbe_arch.nasional import check_many, is_collection
+
+        if is_collection(target):
+            return check_many(target, today=today, only=only, cache=False)
     if isinstance(target, Arsitektur):
         model, problems = target, []
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -18,18 +19,27 @@ EXIT_USAGE = 2
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from spbe_arch.check import check
+    from spbe_arch.check import CheckResult, check
+    from spbe_arch.nasional import ManyResult, check_many, is_collection, render_many
     from spbe_arch.report import FORMATS, choose_format, render
 
+    result: CheckResult
     try:
-        result = check(args.path)
+        if is_collection(args.path):  # a folder of many repositories: checked together
+            cache = False if args.no_cache else (args.cache or True)
+            result = check_many(args.path, jobs=args.jobs, cache=cache)
+        else:
+            result = check(args.path)
     except ModelRepositoryError as exc:
         print(f"spbe-arch: {exc}", file=sys.stderr)
         return EXIT_USAGE
     fmt = choose_format(args.format)
     assert fmt in FORMATS
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    sys.stdout.write(render(fmt, result, lang=args.lang, color=color))
+    if isinstance(result, ManyResult):
+        sys.stdout.write(render_many(fmt, result, lang=args.lang, color=color))
+    else:
+        sys.stdout.write(render(fmt, result, lang=args.lang, color=color))
     return exit_code(result.problems, strict=args.strict)
 
 
@@ -76,7 +86,10 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     load_plugins()
     text = explain(args.code)
     if text is None:
-        print(f"spbe-arch: aturan '{args.code}' tidak dikenal; lihat `spbe-arch rules`", file=sys.stderr)
+        print(
+            f"spbe-arch: aturan '{args.code}' tidak dikenal; lihat `spbe-arch rules`",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     sys.stdout.write(text)
     return EXIT_OK
@@ -103,8 +116,12 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
         print(f"spbe-arch: {reason}", file=sys.stderr)
         return EXIT_PROBLEMS
     simpul = katalog[hasil.kode]
-    out = [f"{simpul.kode}  {simpul.nama}", f"  level: {simpul.level}",
-           f"  keyakinan: {simpul.keyakinan}", f"  status: {simpul.status}"]
+    out = [
+        f"{simpul.kode}  {simpul.nama}",
+        f"  level: {simpul.level}",
+        f"  keyakinan: {simpul.keyakinan}",
+        f"  status: {simpul.status}",
+    ]
     for anc in reversed(katalog.ancestors(simpul.kode)):
         out.append(f"  induk: {anc.kode}  {anc.nama}")
     children = katalog.children(simpul.kode)
@@ -119,8 +136,15 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from spbe_arch.render import RenderError, render_views
 
     try:
+        target: Any = args.path
+        if args.year is not None:  # the architecture as of one year (spbe_arch.roadmap.waktu)
+            from spbe_arch.load import LoadResult, load
+            from spbe_arch.roadmap.waktu import pada_tahun
+
+            loaded = load(args.path)
+            target = LoadResult(pada_tahun(loaded.model, args.year), loaded.problems)
         result = render_views(
-            args.path,
+            target,
             args.out,
             views=args.view,
             fmt=args.format,
@@ -135,7 +159,9 @@ def _cmd_render(args: argparse.Namespace) -> int:
     en = args.lang == "en"
     for notice in result.notices:
         print(f"spbe-arch: {'notice' if en else 'catatan'}: {notice}", file=sys.stderr)
-    if result.incomplete:
+    for failure in result.failed:
+        print(f"spbe-arch: dot: {failure}", file=sys.stderr)
+    if result.problems or result.dangling:
         errors, dangling = len(result.problems), len(result.dangling)
         print(
             f"spbe-arch: {errors} load errors and {dangling} broken references: the diagrams "
@@ -194,7 +220,19 @@ def _add_render_parser(sub: Any) -> None:
     )
     render.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa judul/legenda")
     render.add_argument(
-        "--jobs", type=int, default=None, metavar="N", help="proses dot paralel (bawaan: jumlah inti)"
+        "--year",
+        type=int,
+        default=None,
+        metavar="TAHUN",
+        help="gambar arsitektur pada tahun itu (elemen dengan tahun_mulai/tahun_selesai, as-is: "
+        "tahun sebelum periode, to-be: tahun terakhir periode)",
+    )
+    render.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="proses dot paralel (bawaan: jumlah inti)",
     )
     render.set_defaults(func=_cmd_render)
 
@@ -209,7 +247,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
 
     check = sub.add_parser("check", help="memuat dan memeriksa repositori model")
-    check.add_argument("path", nargs="?", default=".", help="folder berisi spbe.yaml")
+    check.add_argument(
+        "path",
+        nargs="?",
+        default=".",
+        help="folder berisi spbe.yaml, atau folder berisi banyak repositori (diperiksa bersama)",
+    )
+    check.add_argument(
+        "--cache",
+        metavar="FOLDER",
+        help="banyak repositori: folder cache hasil (bawaan: .spbe-cache di folder itu)",
+    )
+    check.add_argument("--no-cache", action="store_true", help="banyak repositori: tanpa cache")
+    check.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="banyak repositori: proses paralel"
+    )
     check.add_argument(
         "--format",
         choices=("auto", "text", "json", "github", "sarif", "junit"),
@@ -264,7 +316,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except BrokenPipeError:
+        # the reader went away (`spbe-arch gap | head`): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     return code
 
 

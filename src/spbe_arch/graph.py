@@ -101,7 +101,9 @@ class ModelGraph:
                     if found is None or found not in relasi.target:
                         self.dangling.append(Dangling(ident, target, relasi, path, found))
                         continue
-                    self._link(Link(ident, target, relasi.field, relasi.label, path, relasi.forward))
+                    self._link(
+                        Link(ident, target, relasi.field, relasi.label, path, relasi.forward)
+                    )
             code = element.referensi
             if code:
                 node = KATALOG_PREFIX + code

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from spbe_arch.check import CheckResult
 from spbe_arch.model.kinds import DOMAINS
 from spbe_arch.model.peta_rencana import Muatan, RencanaSpbe
 from spbe_arch.problems import Severity
 from spbe_arch.roadmap.waktu import rencana
+
+if TYPE_CHECKING:  # spbe_arch.check imports the rules, which import this package
+    from spbe_arch.check import CheckResult
 
 
 @dataclass(slots=True)
@@ -29,6 +32,7 @@ class Fakta:
     jumlah_rencana: int
     rencana_tanpa_indikator: int
     rpjmd_selaras: bool
+    periode_mulai: int
     tahun_didanai: dict[int, list[str]] = field(default_factory=dict)
 
     @property
@@ -64,7 +68,7 @@ def kumpulkan(result: CheckResult, tahun: int, today: dt.date) -> Fakta:
         tahun=tahun,
         penetapan=konf.penetapan.nomor if konf and konf.penetapan else None,
         tanggal_penetapan=konf.penetapan.tanggal if konf and konf.penetapan else None,
-        domain_terisi=[d for d in DOMAINS if any(e.DOMAIN == d for e in arsitektur)],
+        domain_terisi=[d for d in DOMAINS if any(d == e.DOMAIN for e in arsitektur)],
         tanpa_referensi=sum(1 for e in arsitektur if e.KATALOG and not e.referensi),
         galat_katalog=sum(1 for p in errors if p.code.startswith("SPBE-KAT-")),
         reviu=sorted(r.tanggal for r in (konf.reviu if konf else []) if r.tanggal <= today),
@@ -74,6 +78,7 @@ def kumpulkan(result: CheckResult, tahun: int, today: dt.date) -> Fakta:
         jumlah_rencana=len(items),
         rencana_tanpa_indikator=sum(1 for r in items if not r.indikator),
         rpjmd_selaras=rpjmd,
+        periode_mulai=konf.periode.mulai if konf else tahun,
     )
     fakta.tahun_didanai = {y: _funded(items, y) for y in fakta.tiga_tahun}
     return fakta

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from spbe_arch.check import CheckResult
 from spbe_arch.evaluasi.fakta import Fakta, kumpulkan
 from spbe_arch.evaluasi.rezim import load_rezim
+
+if TYPE_CHECKING:  # spbe_arch.check imports the rules, which import this package
+    from spbe_arch.check import CheckResult
 
 Teks = tuple[str, str]
 """A text in Bahasa Indonesia and in English."""
@@ -76,8 +79,8 @@ def _arsitektur(f: Fakta, kebijakan: bool) -> list[Kriteria]:
     six = len(f.domain_terisi) == 6
     out = [
         Kriteria(2, bool(f.domain_terisi),
-                 (f"{len(f.domain_terisi)} dari 6 domain berisi elemen",
-                  f"{len(f.domain_terisi)} of 6 domains have elements"),
+                 (f"arsitektur memuat elemen ({len(f.domain_terisi)} dari 6 domain)",
+                  f"the architecture has elements ({len(f.domain_terisi)} of 6 domains)"),
                  ("isi elemen arsitektur", "add architecture elements")),
         Kriteria(3, six, ("keenam domain berisi elemen", "all six domains have elements"),
                  ("isi keenam domain arsitektur", "cover all six domains")),
@@ -86,9 +89,7 @@ def _arsitektur(f: Fakta, kebijakan: bool) -> list[Kriteria]:
                   "every element is classified with a reference code"),
                  (f"{f.tanpa_referensi} elemen belum memiliki kode referensi",
                   f"{f.tanpa_referensi} elements have no reference code")),
-        Kriteria(4, bool(f.reviu), (f"reviu tercatat: {_dates(f)}", f"reviews recorded: {_dates(f)}"),
-                 ("catat reviu berkala di spbe.yaml (`reviu`)",
-                  "record a periodic review in spbe.yaml (`reviu`)")),
+        _reviu(f),
         Kriteria(5, f.dimutakhirkan,
                  ("penetapan diperbarui setelah reviu", "re-enacted after a review"),
                  ("tetapkan dokumen yang dimutakhirkan setelah reviu (tanggal `penetapan` "
@@ -118,13 +119,12 @@ def _peta_rencana(f: Fakta, kebijakan: bool) -> list[Kriteria]:
     n = len(f.muatan)
     missing = ", ".join(sorted(set(_MUATAN) - set(f.muatan)))
     out = [
-        Kriteria(2, n > 0, (f"{n} dari 7 muatan memiliki butir", f"{n} of 7 muatan have items"),
+        Kriteria(2, n > 0, (f"peta rencana memuat butir ({n} dari 7 muatan)",
+                            f"the roadmap has items ({n} of 7 muatan)"),
                  ("tulis butir Peta Rencana", "write roadmap items")),
         Kriteria(3, n == 7, ("ketujuh muatan memiliki butir", "all seven muatan have items"),
                  (f"tambah butir untuk muatan: {missing}", f"add items for muatan: {missing}")),
-        Kriteria(4, bool(f.reviu), (f"reviu tercatat: {_dates(f)}", f"reviews recorded: {_dates(f)}"),
-                 ("catat reviu berkala di spbe.yaml (`reviu`)",
-                  "record a periodic review in spbe.yaml (`reviu`)")),
+        _reviu(f),
         Kriteria(5, f.dimutakhirkan,
                  ("penetapan diperbarui setelah reviu", "re-enacted after a review"),
                  ("tetapkan Peta Rencana yang dimutakhirkan setelah reviu",
@@ -141,7 +141,11 @@ def _peta_rencana(f: Fakta, kebijakan: bool) -> list[Kriteria]:
              "make `periode` equal `rpjmd` and name `indikator` in every item "
              f"({f.rencana_tanpa_indikator} items without one)")))  # fmt: skip
     else:
-        unfunded = [str(y) for y, ids in f.tahun_didanai.items() if not ids]
+        unfunded = [
+            f"{y} (sebelum periode)" if y < f.periode_mulai else str(y)
+            for y, ids in f.tahun_didanai.items()
+            if not ids
+        ]
         years = f"{f.tiga_tahun[0]}-{f.tiga_tahun[-1]}"
         out.append(Kriteria(4, not unfunded,
             (f"butir berkode sub kegiatan dan beranggaran di setiap tahun {years}",
@@ -157,8 +161,13 @@ _MUATAN = ("tata_kelola", "manajemen", "layanan", "infrastruktur", "aplikasi", "
            "audit_tik")  # fmt: skip
 
 
-def _dates(f: Fakta) -> str:
-    return ", ".join(d.isoformat() for d in f.reviu)
+def _reviu(f: Fakta) -> Kriteria:
+    dates = ", ".join(d.isoformat() for d in f.reviu)
+    return Kriteria(
+        4, bool(f.reviu), (f"reviu tercatat: {dates}", f"reviews recorded: {dates}"),
+        ("catat reviu berkala di spbe.yaml (`reviu`)",
+         "record a periodic review in spbe.yaml (`reviu`)"),
+    )  # fmt: skip
 
 
 def _penetapan(f: Fakta, *, needed: bool) -> Kriteria:

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from spbe_arch.load.positions import Pos
+from spbe_arch.positions import Pos
 
 
 def field_names(model: type[BaseModel] | None) -> list[str]:
@@ -101,7 +101,8 @@ def translate(
         hint_en = f"did you mean '{close}'?" if close else None
         return (
             "SPBE-SKEMA-002",
-            f"kunci '{name}' tidak dikenal untuk {title}" + (f"; maksud Anda '{close}'?" if close else ""),
+            f"kunci '{name}' tidak dikenal untuk {title}"
+            + (f"; maksud Anda '{close}'?" if close else ""),
             f"unknown key '{name}' for {title}" + (f"; did you mean '{close}'?" if close else ""),
             hint,
             hint_en,

@@ -35,9 +35,10 @@ except ImportError:  # pragma: no cover - the fast path is optional
     _yaml_rs = None
 
 _RISKY = re.compile(
-    r"(?:^|[\s\[{,:-])(?:!|[+-]?(?:0[xXoObB]|\.(?:nan|NaN|NAN|inf|Inf|INF)\b"
-    r"|\d[\d_]*(?:_\d|[eE][+-]?\d)))",
-    re.MULTILINE,
+    # The lookahead first: it lets the regex engine skip quickly to the few characters that can
+    # start a risky token, and only there look back for a separator (or the start of the text).
+    r"(?=[!+\-.\d])(?<![^\s\[{,:-])(?:!|[+-]?(?:0[xXoObB]|\.(?:nan|NaN|NAN|inf|Inf|INF)\b"
+    r"|\d[\d_]*(?:_\d|[eE][+-]?\d)))"
 )
 """Tokens on which the two readers could disagree without an error: tags (``yaml_rs`` drops
 local tags such as ``!foo``), and number forms YAML 1.2 reads as numbers but the exact reader
@@ -64,7 +65,7 @@ def fast_parse(text: str) -> Any:
                 max_total_replayed_events=MAX_EXPANSION, max_replay_stack_depth=64
             ),
         )
-    except Exception:  # noqa: BLE001 - any failure means "use the exact reader"
+    except Exception:
         return FAIL
     if isinstance(data, list):  # a top-level list, or several documents: both need the exact reader
         return FAIL

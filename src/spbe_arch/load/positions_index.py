@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spbe_arch.load.positions import Pos
 from spbe_arch.load.source import read_source
 from spbe_arch.load.yamltext import parse_text
+from spbe_arch.positions import Pos
 
 
 class PositionIndex:

@@ -11,17 +11,24 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from spbe_arch.load.discover import CONFIG_NAME, discover
 from spbe_arch.load import fastpath
+from spbe_arch.load.discover import CONFIG_NAME, discover
 from spbe_arch.load.errors import locate, suggest, translate
-from spbe_arch.load.positions import Pos
 from spbe_arch.load.positions_index import PositionIndex
-from spbe_arch.load.source import MAX_FILE_BYTES, SourceText, decode_source, read_source
+from spbe_arch.load.snapshot import Snapshot
+from spbe_arch.load.source import (
+    MAX_FILE_BYTES,
+    SourceText,
+    decode_source,
+    read_bytes,
+    read_source,
+)
 from spbe_arch.load.yamltext import RawProblem, parse_text
 from spbe_arch.model.arsitektur import Arsitektur, Sumber
-from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.kinds import SECTIONS
+from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.organisasi import PerangkatDaerah
+from spbe_arch.positions import Pos
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.referensi import KatalogError, available_versions, load_katalog
 
@@ -59,6 +66,7 @@ class _Loader:
         self.first_seen: dict[str, Sumber] = {}
         self.positions = PositionIndex()
         self.fast = fastpath.enabled()
+        self.snapshot: Snapshot | None = None
 
     # -- problems -------------------------------------------------------------------------
     def add(self, file: str, raw: RawProblem) -> None:
@@ -123,6 +131,9 @@ class _Loader:
             error["loc"] = loc
             code, message, message_en, hint, hint_en = translate(error, model)
             node = locate(pos, loc, error["type"])
+            if error["type"] == "missing" or node.items is not None:
+                # the parent of a missing key, or a whole mapping/list: point at its start only
+                node = Pos(node.line, node.column)
             self.problem(
                 file, node, code, message, message_en, path=prefix + loc,
                 element_id=element_id, hint=hint, hint_en=hint_en,
@@ -133,6 +144,9 @@ class _Loader:
         """The decoded text of a file: from the in-memory ``texts`` when given, else the disk."""
         if rel in self.texts:
             return decode_source(self.texts[rel].encode("utf-8"))
+        if self.snapshot is not None and rel in self.snapshot.data:
+            data = self.snapshot.data[rel]
+            return data if isinstance(data, SourceText) else decode_source(data)
         return read_source(self.root / rel)
 
     def read(self, rel: str, text: str | None = None) -> tuple[Any, Pos | None, str]:
@@ -244,11 +258,11 @@ class _Loader:
         problem) is already reported, and a cascade of follow-up errors would hide it.
         """
         if text is None:
-            try:
-                raw = (self.root / rel).read_bytes()[: MAX_FILE_BYTES]
-            except OSError:
+            # bounded and non-blocking: the file may be huge, a FIFO, or gone by now
+            raw = read_bytes(self.root / rel)
+            if isinstance(raw, SourceText):
                 return
-            text = raw.decode("utf-8", errors="replace")
+            text = raw[:MAX_FILE_BYTES].decode("utf-8", errors="replace")
         for match in _DECLARED_ID.finditer(text):
             self.model.unloaded.setdefault(match.group(1), file)
 
@@ -273,7 +287,11 @@ class _Loader:
                 for index, item in enumerate(items or ()):
                     if not isinstance(item, dict):
                         return False
-                    if owner is not None and section != "perangkat_daerah" and item.get(OWNER_KEY) is None:
+                    if (
+                        owner is not None
+                        and section != "perangkat_daerah"
+                        and item.get(OWNER_KEY) is None
+                    ):
                         item = {**item, OWNER_KEY: owner}
                     try:
                         staged.append((section, index, adapter.validate_python(item)))
@@ -377,11 +395,18 @@ def _path_text(path: tuple[str | int, ...]) -> str:
     return out
 
 
-def load(path: str | os.PathLike[str], *, texts: Mapping[str, str] | None = None) -> LoadResult:
+def load(
+    path: str | os.PathLike[str],
+    *,
+    texts: Mapping[str, str] | None = None,
+    snapshot: Snapshot | None = None,
+) -> LoadResult:
     """Load the model repository at ``path``: every file, every problem, in one pass.
 
     ``texts`` (relative POSIX path → text) replaces or adds files in memory, without writing
     them: how ``survey import`` checks a change before it touches the repository.
+    ``snapshot`` (files already read by :func:`~spbe_arch.load.snapshot.take_snapshot`, whose
+    bytes keyed a cache look-up) is loaded instead of reading the files again.
     Raises :class:`ModelRepositoryError` when ``path`` has no ``spbe.yaml``.
     """
     root_display = os.fspath(path)
@@ -395,13 +420,20 @@ def load(path: str | os.PathLike[str], *, texts: Mapping[str, str] | None = None
             f"buat dengan `spbe-arch init` atau tunjuk folder yang berisi {CONFIG_NAME}"
         )
     loader = _Loader(root, root_display, texts or {})
+    loader.snapshot = snapshot
     loader.load_config()
-    found = discover(root)
+    found = snapshot.discovery if snapshot is not None else discover(root)
     for rel in found.loops:
         loader.problems.append(
-            Problem(_display(root_display, rel), 1, 1, "SPBE-YAML-012", Severity.WARNING,
-                    "tautan simbolik membentuk putaran; folder ini dilewati",
-                    "symbolic link loop; this folder is skipped")  # fmt: skip
+            Problem(
+                _display(root_display, rel),
+                1,
+                1,
+                "SPBE-YAML-012",
+                Severity.WARNING,
+                "tautan simbolik membentuk putaran; folder ini dilewati",
+                "symbolic link loop; this folder is skipped",
+            )
         )
     for rel, reason in found.unreadable:
         loader.problems.append(

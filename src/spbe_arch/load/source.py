@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +39,39 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 
 def read_source(path: Path) -> SourceText:
     """Read ``path`` as UTF-8 text; report unreadable, oversized, non-UTF-8 or binary content."""
+    data = read_bytes(path)
+    return data if isinstance(data, SourceText) else decode_source(data)
+
+
+def read_bytes(path: Path | str) -> bytes | SourceText:
+    """The bytes of ``path`` (at most the size limit), or the located reason they cannot be read.
+
+    Opened without blocking and checked to be a regular file, so a FIFO or device named
+    ``*.yaml`` is reported instead of hanging the tool.
+    """
     try:
-        size = path.stat().st_size
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return SourceText(
+                None,
+                [_unreadable("tautan simbolik rusak: targetnya tidak ada",
+                             "broken symbolic link: its target does not exist")],
+            )  # fmt: skip
+        return SourceText(
+            None, [_unreadable("berkas hilang saat dimuat", "file vanished while loading")]
+        )
+    except OSError as exc:
+        return _os_error(exc)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return SourceText(
+                None,
+                [_unreadable("bukan berkas biasa (pipa, soket atau perangkat); tidak dibaca",
+                             "not a regular file (a pipe, socket or device); not read")],
+            )  # fmt: skip
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             return SourceText(
                 None,
@@ -49,23 +81,20 @@ def read_source(path: Path) -> SourceText:
                             f"file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,}); "
                             "split it into several files")],
             )  # fmt: skip
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        if path.is_symlink():
-            return SourceText(
-                None,
-                [_unreadable("tautan simbolik rusak: targetnya tidak ada",
-                             "broken symbolic link: its target does not exist")],
-            )  # fmt: skip
-        return SourceText(None, [_unreadable("berkas hilang saat dimuat", "file vanished while loading")])
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        reason = os.strerror(exc.errno) if exc.errno else str(exc)
-        return SourceText(
-            None,
-            [_unreadable(f"berkas tidak dapat dibaca: {reason}", f"file cannot be read: {reason}")],
-        )
-    return decode_source(data)
+        return _os_error(exc)
+    finally:
+        os.close(fd)
+
+
+def _os_error(exc: OSError) -> SourceText:
+    reason = os.strerror(exc.errno) if exc.errno else str(exc)
+    return SourceText(
+        None,
+        [_unreadable(f"berkas tidak dapat dibaca: {reason}", f"file cannot be read: {reason}")],
+    )
 
 
 def _unreadable(message: str, message_en: str) -> RawProblem:
@@ -107,8 +136,8 @@ def decode_source(data: bytes) -> SourceText:
         byte = data[exc.start : exc.start + 1].hex()
         return SourceText(
             None,
-            problems
-            + [RawProblem("SPBE-YAML-002", line, column,
+            [*problems,
+             RawProblem("SPBE-YAML-002", line, column,
                           f"bukan teks UTF-8 (bita 0x{byte}); simpan berkas sebagai UTF-8 "
                           "(mungkin tersimpan sebagai Latin-1/Windows-1252)",
                           f"not UTF-8 text (byte 0x{byte}); save the file as UTF-8 "
@@ -124,8 +153,8 @@ def decode_source(data: bytes) -> SourceText:
         kind_en = "binary file" if char == "\x00" else "control character"
         return SourceText(
             None,
-            problems
-            + [RawProblem("SPBE-YAML-004", line, column,
+            [*problems,
+             RawProblem("SPBE-YAML-004", line, column,
                           f"{kind_id}: karakter U+{ord(char):04X} ({name}) tidak diizinkan",
                           f"{kind_en}: character U+{ord(char):04X} ({name}) is not allowed")],
         )  # fmt: skip

@@ -7,7 +7,8 @@ import yaml
 _PROBLEMS: tuple[tuple[str, str], ...] = (
     ("found character '\\t' that cannot start any token",
      "karakter tab tidak boleh dipakai untuk indentasi YAML; gunakan spasi"),
-    ("found a tab character", "karakter tab tidak boleh dipakai untuk indentasi YAML; gunakan spasi"),
+    ("found a tab character",
+     "karakter tab tidak boleh dipakai untuk indentasi YAML; gunakan spasi"),
     ("mapping values are not allowed here",
      "tanda ':' tidak diizinkan di sini (indentasi salah, atau teks berisi ': ' perlu dikutip)"),
     ("could not find expected ':'", "tanda ':' yang diharapkan tidak ditemukan"),
@@ -65,7 +66,9 @@ def describe_syntax_error(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str
         line, column = ctx_mark.line + 1, ctx_mark.column + 1
         stop = (mark.line + 1) if mark is not None else line
         message = f"sintaks YAML: {where_id}; pembaca berhenti di baris {stop} ({text_id})"
-        message_en = f"YAML syntax: {where_en}, not closed; the parser stopped on line {stop} ({en})"
+        message_en = (
+            f"YAML syntax: {where_en}, not closed; the parser stopped on line {stop} ({en})"
+        )
         return line, column, message, message_en
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1

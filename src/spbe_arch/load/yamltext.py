@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from spbe_arch.load.positions import Pos
 from spbe_arch.load.syntax import describe_syntax_error
+from spbe_arch.positions import Pos
 
 # ``yaml.CParser`` does not exist: PyYAML exports only the C loaders from ``yaml.cyaml``.
 _Parser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
@@ -153,7 +153,7 @@ def _events(text: str) -> Iterator[Any]:
         yield from yaml.parse(text, Loader=yaml.SafeLoader)
 
 
-def _build(text: str, result: Parsed) -> None:  # noqa: C901 - one state machine, kept together
+def _build(text: str, result: Parsed) -> None:
     problems = result.problems
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, Pos, int]] = {}

@@ -39,7 +39,7 @@ __all__ = [
     "ProsesBisnis",
     "Relasi",
     "RencanaSpbe",
-    "Sumber",
     "StatusElemen",
+    "Sumber",
     "UnitKerja",
 ]

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spbe_arch.load.positions import Pos
 from spbe_arch.model.base import Elemen
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.organisasi import PerangkatDaerah, UnitKerja
+from spbe_arch.positions import Pos
 
 
 class Sumber:
@@ -74,6 +74,23 @@ class Arsitektur:
     treat references to them as unknown rather than missing (the loader reported the cause)."""
     config_file: str = "spbe.yaml"
     config_pos: Pos | None = None
+    _by_kind: dict[str, list[Elemen]] | None = field(default=None, repr=False, compare=False)
+    _by_kind_size: int = field(default=-1, repr=False, compare=False)
+
+    def _kinds(self) -> dict[str, list[Elemen]]:
+        # Rules ask "every element of kind K" once per element; an index built once (and again
+        # whenever elements were added or removed) keeps that linear instead of quadratic.
+        if self._by_kind is None or self._by_kind_size != len(self.elemen):
+            index: dict[str, list[Elemen]] = {}
+            for element in sorted(self.elemen.values(), key=lambda e: e.id):
+                index.setdefault(element.KIND, []).append(element)
+            self._by_kind = index
+            self._by_kind_size = len(self.elemen)
+        return self._by_kind
+
+    def invalidate(self) -> None:
+        """Forget the kind index after replacing elements in place (same count, other kinds)."""
+        self._by_kind = None
 
     def kind_of(self, ident: str) -> str | None:
         """The kind of the element, OPD or unit kerja with this id, or None."""
@@ -92,12 +109,16 @@ class Arsitektur:
 
     def of_kind(self, *kinds: str) -> list[Elemen]:
         """Elements of the given kinds, sorted by id."""
-        wanted = set(kinds)
-        return sorted((e for e in self.elemen.values() if e.KIND in wanted), key=lambda e: e.id)
+        index = self._kinds()
+        if len(kinds) == 1:
+            return list(index.get(kinds[0], ()))
+        found = [e for kind in set(kinds) for e in index.get(kind, ())]
+        return sorted(found, key=lambda e: e.id)
 
     def of_domain(self, domain: str) -> list[Elemen]:
         """Elements of one domain (``proses_bisnis`` … ``keamanan``, ``peta_rencana``), by id."""
-        return sorted((e for e in self.elemen.values() if e.DOMAIN == domain), key=lambda e: e.id)
+        found = [e for es in self._kinds().values() if es and domain == es[0].DOMAIN for e in es]
+        return sorted(found, key=lambda e: e.id)
 
     def ids(self) -> set[str]:
         """Every id in the repository: elements, OPDs and unit kerja."""

@@ -52,7 +52,7 @@ def labels(choices: dict[Any, str]) -> None:
 
 
 class StatusElemen(Pilihan):
-    """Status of an element against the as-is architecture (analyst templates: baru / upgrade / as-is)."""
+    """Status of an element against the as-is architecture (templates: baru / upgrade / as-is)."""
 
     AS_IS = "as_is"
     UPGRADE = "upgrade"
@@ -85,7 +85,7 @@ class Elemen(BaseModel):
     SECTION: ClassVar[str] = ""
     """The top-level key of model files that holds elements of this kind."""
     DOMAIN: ClassVar[str] = ""
-    """The SPBE domain of the kind (``proses_bisnis``, ``data``, … ``organisasi``, ``peta_rencana``)."""
+    """The domain of the kind (``proses_bisnis``, ``data`` … ``organisasi``, ``peta_rencana``)."""
 
     id: ElemenId
     nama: Teks = Field(description="Nama elemen.")
@@ -97,7 +97,8 @@ class Elemen(BaseModel):
     )
     referensi: str | None = Field(
         default=None,
-        description="Kode Referensi Arsitektur SPBE yang mengklasifikasikan elemen (katalog domainnya).",
+        description="Kode Referensi Arsitektur SPBE yang mengklasifikasikan elemen "
+        "(katalog domainnya).",
     )
     status: StatusElemen | None = Field(
         default=None, description="Status terhadap arsitektur as-is: as_is, upgrade, baru."

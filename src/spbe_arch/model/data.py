@@ -82,7 +82,8 @@ class DataInformasi(Elemen):
     informasi_output: str | None = Field(default=None, description="Informasi terkait (keluaran).")
     proses_bisnis: list[IdRef] = Field(
         default_factory=list,
-        description="Proses bisnis yang menghasilkan data ini; minimal satu (diperiksa SPBE-DAT-001).",
+        description="Proses bisnis yang menghasilkan data ini; minimal satu "
+        "(diperiksa SPBE-DAT-001).",
     )
     layanan: list[IdRef] = Field(
         default_factory=list, description="Layanan yang menggunakan data ini."

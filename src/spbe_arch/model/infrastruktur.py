@@ -160,7 +160,8 @@ class Server(_Perangkat):
     kapasitas_penyimpanan: str | None = Field(default=None, description="Kapasitas penyimpanan.")
     host: IdRef | None = Field(
         default=None,
-        description="Untuk server virtual: server fisik atau komputasi awan tempatnya berjalan (id).",
+        description="Untuk server virtual: server fisik atau komputasi awan tempatnya "
+        "berjalan (id).",
     )
     perangkat_lunak: list[IdRef] = Field(
         default_factory=list, description="Perangkat lunak platform yang dijalankan (id)."

@@ -58,7 +58,8 @@ class Layanan(Elemen):
     )
     metode_layanan: MetodeLayanan | None = Field(
         default=None,
-        description="Metode layanan: elektronik, hybrid, tatap_muka (wajib; diperiksa SPBE-LAY-001).",
+        description="Metode layanan: elektronik, hybrid, tatap_muka "
+        "(wajib; diperiksa SPBE-LAY-001).",
     )
     kementerian_lembaga: str | None = Field(
         default=None, description="Kementerian/Lembaga terkait (pembina)."

@@ -1,4 +1,4 @@
-"""The organisation: Perangkat Daerah (OPD) and their unit kerja (PP 18/2016, Permendagri 90/2019)."""
+"""The organisation: Perangkat Daerah (OPD) and unit kerja (PP 18/2016, Permendagri 90/2019)."""
 
 from __future__ import annotations
 

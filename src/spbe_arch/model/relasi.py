@@ -115,7 +115,7 @@ RELASI: tuple[Relasi, ...] = (
     Relasi(("aplikasi",), "integrasi.melalui", SPL, "melalui",
            "sistem penghubung yang dipakai pertukaran", "service bus used by the exchange",
            many=False),
-    Relasi(PERANGKAT + ("komputasi_awan",), "fasilitas", ("fasilitas_komputasi",), "berada di",
+    Relasi((*PERANGKAT, "komputasi_awan"), "fasilitas", ("fasilitas_komputasi",), "berada di",
            "fasilitas komputasi tempat perangkat berada", "computing facility housing it",
            many=False),
     Relasi(("server",), "host", HOSTS, "di-host pada",

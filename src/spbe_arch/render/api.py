@@ -7,11 +7,11 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from spbe_arch.check import pinned_katalog
 from spbe_arch.graph import ModelGraph
 from spbe_arch.load import LoadResult, load
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.problems import Severity
+from spbe_arch.referensi import Katalog, KatalogError, load_katalog
 from spbe_arch.render import cache, engine
 from spbe_arch.render.context import ViewContext
 from spbe_arch.render.diagram import Diagram
@@ -33,7 +33,9 @@ class DotNotFoundError(RenderError):
     """Graphviz is not installed and the format needs it."""
 
 
-def _select(diagrams: list[Diagram], wanted: Iterable[str] | None, focus: str | None) -> list[Diagram]:
+def _select(
+    diagrams: list[Diagram], wanted: Iterable[str] | None, focus: str | None
+) -> list[Diagram]:
     if not wanted:
         return diagrams
     names = {d.name for d in diagrams}
@@ -50,6 +52,18 @@ def _select(diagrams: list[Diagram], wanted: Iterable[str] | None, focus: str | 
     chosen = set(wanted)
     out = [d for d in diagrams if d.name in chosen or d.family in chosen]
     return out
+
+
+def _katalog(model: Arsitektur) -> Katalog:
+    """The catalogue version the model pins (the newest when it pins none it can load).
+
+    The same choice as ``spbe_arch.check.pinned_katalog``, without importing the rules.
+    """
+    versi = model.konfigurasi.katalog if model.konfigurasi is not None else None
+    try:
+        return load_katalog(versi)
+    except KatalogError:
+        return load_katalog()
 
 
 def _load(target: str | os.PathLike[str] | Arsitektur | LoadResult) -> LoadResult:
@@ -91,14 +105,16 @@ def render_views(
             raise DotNotFoundError(engine.INSTALL_HINT_EN if lang == "en" else engine.INSTALL_HINT)
     loaded = _load(target)
     model = loaded.model
-    katalog = pinned_katalog(model)
+    katalog = _katalog(model)
     graph = ModelGraph(model, katalog)
     if focus is not None and graph.kind(focus) in (None, "katalog"):
         near = difflib.get_close_matches(focus, sorted(model.ids()), n=3)
         hint = f"; mungkin: {', '.join(near)}" if near else ""
         raise RenderError(f"--focus: elemen '{focus}' tidak ada di model{hint}")
     ctx = ViewContext(graph, katalog, lang=lang, max_nodes=max_nodes)
-    diagrams = [p for d in _select(build_all(ctx, focus), views, focus) for p in split(d, max_nodes)]
+    diagrams = [
+        p for d in _select(build_all(ctx, focus), views, focus) for p in split(d, max_nodes)
+    ]
     result = RenderResult(Path(out), fmt)
     result.problems = [p for p in loaded.problems if p.severity is Severity.ERROR]
     result.dangling = sorted(f"{d.source}.{d.relasi.field} → {d.target}" for d in graph.dangling)
@@ -123,11 +139,15 @@ def render_views(
             else:
                 jobs_todo.append(engine.Job(d.name, source, target_dir / file))
         manifest[d.name] = {"sha256": key, "file": file}
-        result.views.append(ViewOutput(d.name, d.family, d.title, file, len(d.nodes), d.notice, fresh))
+        result.views.append(
+            ViewOutput(d.name, d.family, d.title, file, len(d.nodes), d.notice, fresh)
+        )
         if d.notice and d.notice not in result.notices:
             result.notices.append(d.notice)
     if dot_exe is not None:
-        engine.render_all(dot_exe, jobs_todo, fmt, jobs)
+        result.failed = engine.render_all(dot_exe, jobs_todo, fmt, jobs)
+        for failure in result.failed:  # never cache a view that did not draw
+            manifest.pop(failure.split(":", 1)[0], None)
     pemda = ctx.pemda
     (target_dir / "index.html").write_text(
         index_page(pemda, result.views, result.notices, fmt, lang), encoding="utf-8"
@@ -135,4 +155,3 @@ def render_views(
     (target_dir / "elemen.html").write_text(element_page(model, pemda, lang), encoding="utf-8")
     cache.save_manifest(target_dir, manifest)
     return result
-

@@ -31,13 +31,20 @@ def load_manifest(out: Path) -> dict[str, dict[str, str]]:
     return {
         k: v
         for k, v in views.items()
-        if isinstance(v, dict) and isinstance(v.get("sha256"), str) and isinstance(v.get("file"), str)
+        if isinstance(v, dict)
+        and isinstance(v.get("sha256"), str)
+        and isinstance(v.get("file"), str)
     }
 
 
 def is_fresh(out: Path, entry: dict[str, str] | None, key: str, file: str) -> bool:
     """Whether the view's file exists and was drawn from the same DOT text."""
-    return entry is not None and entry["sha256"] == key and entry["file"] == file and (out / file).is_file()
+    return (
+        entry is not None
+        and entry["sha256"] == key
+        and entry["file"] == file
+        and (out / file).is_file()
+    )
 
 
 def save_manifest(out: Path, entries: dict[str, dict[str, str]]) -> None:

@@ -63,8 +63,9 @@ class Cluster:
     """A labelled box around nodes and nested clusters.
 
     ``rows`` (when set) are drawn as stacked rows of the same rank, in order; nodes in
-    ``nodes`` but in no row float freely inside the cluster. ``row_labels`` (one per row, may
-    be empty) name a node style whose legend text heads the row, such as ``layanan``.
+    ``nodes`` but in no row float freely inside the cluster. ``row_labels`` (one per row) name
+    the node style of each row, such as ``layanan``; its legend text heads the first row of
+    each run of rows with the same style.
     """
 
     id: str
@@ -86,14 +87,15 @@ class Cluster:
         """This cluster restricted to ``wanted`` nodes, or None when nothing is left."""
         subs = tuple(c for c in (s.keep(wanted) for s in self.clusters) if c is not None)
         nodes = tuple(n for n in self.nodes if n in wanted)
-        kept = [(tuple(n for n in row if n in wanted), label)
-                for row, label in zip(self.rows, self.row_labels or ("",) * len(self.rows),
-                                      strict=True)]  # fmt: skip
+        kept = [
+            (tuple(n for n in row if n in wanted), label)
+            for row, label in zip(self.rows, self.row_labels or ("",) * len(self.rows), strict=True)
+        ]
         kept = [(row, label) for row, label in kept if row]
         if not nodes and not subs:
             return None
         rows = tuple(row for row, _ in kept)
-        labels = _relabel([label for _, label in kept], self.row_labels)
+        labels = tuple(label for _, label in kept) if self.row_labels else ()
         return replace(self, nodes=nodes, clusters=subs, rows=rows, row_labels=labels)
 
 
@@ -148,17 +150,3 @@ def _sort_cluster(cluster: Cluster) -> Cluster:
         nodes=tuple(sorted(set(cluster.nodes))),
         clusters=tuple(_sort_cluster(c) for c in cluster.clusters),
     )
-
-
-def _relabel(labels: list[str], original: tuple[str, ...]) -> tuple[str, ...]:
-    """Row labels after rows were dropped: each band's label on its first remaining row."""
-    if not original:
-        return ()
-    out: list[str] = []
-    seen: set[str] = set()
-    current = ""
-    for label in labels:
-        current = label or current
-        out.append(current if current and current not in seen else "")
-        seen.add(current)
-    return tuple(out)

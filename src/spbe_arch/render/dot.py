@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import replace
+
 from spbe_arch.render.diagram import Cluster, Diagram, Edge, Node
 from spbe_arch.render.gaya import EDGE_LEGEND, EDGE_STYLES, FONT, GAYA, MARKS, domain_label
 
@@ -18,6 +21,18 @@ CLUSTER_STYLES: dict[str, dict[str, str]] = {
     "legenda": {"style": "rounded", "color": "#9E9E9E"},
     "": {"style": "rounded", "color": "#9E9E9E"},
 }
+
+
+LEGEND_COLUMNS = 3
+
+GROUP_LEGEND: dict[str, tuple[str, str]] = {
+    "merah": (
+        "Kelompok merah: layanan digital terintegrasi",
+        "Red group: integrated digital services",
+    ),
+    "biru": ("Kelompok biru: dukungan TIK terintegrasi", "Blue group: integrated ICT support"),
+}
+"""The two groups of the official illustration (domain reference §1.3)."""
 
 
 def quote(text: str) -> str:
@@ -65,8 +80,12 @@ def node_line(node: Node) -> str:
     elif node.mark == "sebagian":
         attrs["fillcolor"] = "#FFF3E0" if node.style != "layanan" else "#FDECEC"
     elif node.mark == "celah":
-        attrs |= {"fillcolor": "#FFFFFF", "color": "#9E9E9E", "style": "dashed,filled",
-                  "fontcolor": "#757575"}  # fmt: skip
+        attrs |= {
+            "fillcolor": "#FFFFFF",
+            "color": "#9E9E9E",
+            "style": "dashed,filled",
+            "fontcolor": "#757575",
+        }
     if node.tooltip:
         attrs["tooltip"] = node.tooltip
     if node.url:
@@ -100,61 +119,100 @@ def _anchor(cluster: Cluster, row: int) -> str:
 
 
 def _cluster_lines(
-    cluster: Cluster, depth: int, anchors: list[tuple[str, int, str]]
+    cluster: Cluster, depth: int, anchors: list[tuple[str, int, str]], lang: str
 ) -> list[str]:
     pad = "  " * depth
-    out = [f"{pad}subgraph {quote('cluster_' + cluster.id)} {{"]
-    base = CLUSTER_STYLES.get(cluster.style.split(":")[0], CLUSTER_STYLES[""])
-    attrs = dict(base)
-    if cluster.style.startswith("band:"):
-        attrs["color"] = GAYA[cluster.style.split(":")[1]].border
-    attrs["label"] = f"<<B>{html(cluster.label)}</B>>" if cluster.label else ""
+    if cluster.style == "baris":  # rows only: a plain subgraph, no frame for edges to avoid
+        out = [f"{pad}subgraph {quote(cluster.id)} {{"]
+        attrs: dict[str, str] = {}
+    else:
+        out = [f"{pad}subgraph {quote('cluster_' + cluster.id)} {{"]
+        attrs = dict(CLUSTER_STYLES.get(cluster.style.split(":")[0], CLUSTER_STYLES[""]))
+        if cluster.style.startswith("band:"):
+            attrs["color"] = GAYA[cluster.style.split(":")[1]].border
+        attrs["label"] = f"<<B>{html(cluster.label)}</B>>" if cluster.label else ""
     for key, value in attrs.items():
         shown = value if value.startswith("<") else quote(value)
         out.append(f"{pad}  {key}={shown};")
     in_rows = {n for row in cluster.rows for n in row}
     out.extend(f"{pad}  {quote(n)};" for n in cluster.nodes if n not in in_rows)
+    previous = ""
     for i, row in enumerate(cluster.rows):
         anchor = _anchor(cluster, i)
         anchors.append((cluster.id, i, anchor))
         members = "; ".join(quote(n) for n in (anchor, *row))
-        out.append(f'{pad}  {quote(anchor)} [shape=point, style=invis, width=0, height=0, label=""];')
+        band = cluster.row_labels[i] if i < len(cluster.row_labels) else ""
+        if band and band != previous and band in GAYA:
+            text = html(domain_label(band, lang))
+            colour = GAYA[band].border
+            out.append(
+                f'{pad}  {quote(anchor)} [shape=plaintext, fontsize="13", '
+                f'label=<<B><FONT COLOR="{colour}">{text}</FONT></B>>];'
+            )
+        else:
+            out.append(
+                f'{pad}  {quote(anchor)} [shape=point, style=invis, width=0, height=0, label=""];'
+            )
+        previous = band
         out.append(f"{pad}  {{rank=same; {members};}}")
     for sub in cluster.clusters:
-        out.extend(_cluster_lines(sub, depth + 1, anchors))
+        out.extend(_cluster_lines(sub, depth + 1, anchors, lang))
     out.append(f"{pad}}}")
     return out
+
+
+def _legend_entry(key: str, name: str, lang: str) -> tuple[list[str], list[str]]:
+    """The statements of one legend entry and the node names it puts in a row, in order."""
+    en = lang == "en"
+    if key.startswith("garis:"):
+        style = key.split(":")[1]
+        dot_style, colour = EDGE_STYLES[style]
+        text = EDGE_LEGEND[style][1 if en else 0]
+        tail, label = quote(name + "a"), quote(name)
+        return [
+            f"    {tail} [shape=point, width=0.05, color={quote(colour)}];",
+            f'    {label} [shape=plaintext, fontsize="9", label={quote(text)}];',
+            f"    {tail} -> {label} [style={quote(dot_style)}, color={quote(colour)}];",
+        ], [tail, label]
+    if key.startswith("kelompok:"):
+        group = key.split(":")[1]
+        frame = CLUSTER_STYLES[f"kelompok-{group}"]
+        text = GROUP_LEGEND[group][1 if en else 0]
+        return [
+            f'    {quote(name)} [shape=box, style="rounded,filled", '
+            f"fillcolor={quote(frame['fillcolor'])}, color={quote(frame['color'])}, "
+            f"label={quote(text)}];"
+        ], [quote(name)]
+    if key in GAYA:
+        node = Node(name, domain_label(key, lang), "", key)
+    else:
+        base, mark = key.split(":") if ":" in key else ("katalog", key)
+        node = Node(name, MARKS[mark][1 if en else 0], "", base, mark=mark)
+    return ["  " + node_line(node)], [quote(name)]
 
 
 def _legend(diagram: Diagram) -> list[str]:
     if not diagram.legend:
         return []
-    en = diagram.lang == "en"
-    out = ['  subgraph "cluster__legenda" {', '    style="rounded"; color="#9E9E9E";',
-           f'    label=<<B>{"Legend" if en else "Legenda"}</B>>;']  # fmt: skip
-    names = []
+    label = "Legend" if diagram.lang == "en" else "Legenda"
+    out = [
+        '  subgraph "cluster__legenda" {',
+        '    style="rounded"; color="#9E9E9E";',
+        f"    label=<<B>{label}</B>>;",
+    ]
+    entries: list[list[str]] = []
     for i, key in enumerate(diagram.legend):
-        name = f"_legenda_{i}"
-        names.append(quote(name))
-        if key in GAYA:
-            node = Node(name, domain_label(key, diagram.lang), "", key)
-        elif key.startswith("garis:"):
-            style = key.split(":")[1]
-            dot_style, colour = EDGE_STYLES[style]
-            text = EDGE_LEGEND[style][1 if en else 0]
-            out.append(f"    {quote(name)} [shape=plaintext, fontsize=\"9\", label={quote(text)}];")
-            out.append(f"    {quote(name + 'a')} [shape=point, width=0.05, color={quote(colour)}];")
-            out.append(f"    {quote(name + 'a')} -> {quote(name)} [style={quote(dot_style)}, "
-                       f"color={quote(colour)}, minlen=1];")  # fmt: skip
-            names.insert(len(names) - 1, quote(name + "a"))
-            continue
-        else:
-            base, mark = key.split(":") if ":" in key else ("katalog", key)
-            node = Node(name, MARKS[mark][1 if en else 0], "", base, mark=mark)
-        out.append("  " + node_line(node))
-    if diagram.rankdir == "TB":
-        out.append(f"    {{rank=same; {'; '.join(names)};}}")
-    out.extend(f"    {a} -> {b} [style=invis];" for a, b in zip(names, names[1:], strict=False))
+        lines, names = _legend_entry(key, f"_legenda_{i}", diagram.lang)
+        out.extend(lines)
+        entries.append(names)
+    # A grid of LEGEND_COLUMNS entries per rank, so the legend does not widen the picture.
+    rows = [entries[i : i + LEGEND_COLUMNS] for i in range(0, len(entries), LEGEND_COLUMNS)]
+    for row in rows:
+        out.append(f"    {{rank=same; {'; '.join(n for e in row for n in e)};}}")
+        heads = [e[-1] for e in row]
+        tails = [e[0] for e in row]
+        out.extend(f"    {a} -> {b} [style=invis];" for a, b in zip(heads, tails[1:], strict=False))
+    out.extend(f"    {a[0][0]} -> {b[0][0]} [style=invis];" for a, b in itertools.pairwise(rows))
     out.append("  }")
     return out
 
@@ -179,18 +237,21 @@ def to_dot(diagram: Diagram) -> str:
     }
     lines = [f"digraph {quote(d.name)} {{", f"  graph {_attrs(graph)};"]
     lines.append(f'  node [fontname={quote(FONT)}, fontsize="11", margin="0.12,0.06"];')
-    lines.append(f'  edge [fontname={quote(FONT)}, fontsize="8", color="#555555", '
-                 'fontcolor="#333333", arrowsize="0.7"];')  # fmt: skip
+    lines.append(
+        f'  edge [fontname={quote(FONT)}, fontsize="8", color="#555555", '
+        'fontcolor="#333333", arrowsize="0.7"];'
+    )
     lines.extend(node_line(n) for n in d.nodes)
     anchors: list[tuple[str, int, str]] = []
     for cluster in d.clusters:
-        lines.extend(_cluster_lines(cluster, 1, anchors))
+        lines.extend(_cluster_lines(cluster, 1, anchors, d.lang))
     order = {c: i for i, c in enumerate(d.chain)}
     chained = [a for c, r, a in sorted((order[c], r, a) for c, r, a in anchors if c in order)]
     lines.extend(
-        f"  {quote(a)} -> {quote(b)} [style=invis];" for a, b in zip(chained, chained[1:], strict=False)
+        f"  {quote(a)} -> {quote(b)} [style=invis];" for a, b in itertools.pairwise(chained)
     )
-    lines.extend(edge_line(e) for e in d.edges)
+    labelled = d.max_edge_labels is None or len(d.edges) <= d.max_edge_labels
+    lines.extend(edge_line(e if labelled else replace(e, label="")) for e in d.edges)
     lines.extend(_legend(d))
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -1,18 +1,20 @@
 """The only code that runs Graphviz: find ``dot``, run it on DOT text, in parallel.
 
-``dot`` is called as a subprocess (the ``graphviz`` Python package would only wrap the same
-call, untyped), so nothing here imports it; :func:`find_dot` is the one lookup tests replace.
+This is the one module that imports the ``graphviz`` package (``graphviz.pipe`` runs the
+``dot`` executable); it has no type hints, so :func:`run_dot` is its typed wrapper.
+:func:`find_dot` is the one lookup tests replace.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+import graphviz  # type: ignore[import-untyped]
 
 INSTALL_HINT = (
     "Graphviz (`dot`) tidak ditemukan; pasang dengan `apt-get install graphviz` "
@@ -22,8 +24,6 @@ INSTALL_HINT_EN = (
     "Graphviz (`dot`) was not found; install it with `apt-get install graphviz` "
     "(or `make graphviz`; macOS: `brew install graphviz`), or use `--format dot`"
 )
-TIMEOUT = 120
-"""Seconds one ``dot`` run may take."""
 
 
 class DotError(RuntimeError):
@@ -45,36 +45,44 @@ def find_dot() -> str | None:
 
 
 def run_dot(dot: str, source: str, fmt: str) -> bytes:
-    """Lay out and draw one DOT source in ``fmt`` (svg, png, pdf); returns the file's bytes."""
+    """Lay out and draw one DOT source in ``fmt`` (svg, png, pdf); returns the file's bytes.
+
+    ``dot`` is the executable :func:`find_dot` found; graphviz looks it up on ``PATH`` itself,
+    so it is only checked here, to fail with the install hint rather than a traceback.
+    """
+    if not dot:
+        raise DotError(INSTALL_HINT)
     try:
-        done = subprocess.run(
-            [dot, f"-T{fmt}"],
-            input=source.encode("utf-8"),
-            capture_output=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        data: bytes = graphviz.pipe("dot", fmt, source.encode("utf-8"), quiet=True)
+    except graphviz.ExecutableNotFound as exc:
+        raise DotError(INSTALL_HINT) from exc
+    except graphviz.CalledProcessError as exc:
+        stderr = exc.stderr.decode("utf-8", "replace") if isinstance(exc.stderr, bytes) else ""
+        raise DotError(stderr.strip() or f"dot exit {exc.returncode}") from exc
+    except OSError as exc:
         raise DotError(f"dot: {exc}") from exc
-    if done.returncode != 0:
-        raise DotError(done.stderr.decode("utf-8", "replace").strip() or f"dot exit {done.returncode}")
-    return done.stdout
+    return data
 
 
-def _one(dot: str, job: Job, fmt: str) -> str:
-    data = run_dot(dot, job.source, fmt)
+def _one(dot: str, job: Job, fmt: str) -> str | None:
+    try:
+        data = run_dot(dot, job.source, fmt)
+    except DotError as exc:
+        return f"{job.name}: {exc}"
     tmp = job.target.with_name(job.target.name + ".tmp")
     tmp.write_bytes(data)
     os.replace(tmp, job.target)
-    return job.name
+    return None
 
 
 def render_all(dot: str, jobs: Sequence[Job], fmt: str, workers: int | None = None) -> list[str]:
-    """Render every job, ``workers`` at a time (default: one per core); names done, in order."""
+    """Render every job, ``workers`` at a time (default: one per core); returns the failures."""
     if not jobs:
         return []
     count = max(1, min(len(jobs), workers or os.cpu_count() or 1))
     if count == 1:
-        return [_one(dot, job, fmt) for job in jobs]
-    with ThreadPoolExecutor(max_workers=count) as pool:
-        return list(pool.map(lambda job: _one(dot, job, fmt), jobs))
+        results = [_one(dot, job, fmt) for job in jobs]
+    else:
+        with ThreadPoolExecutor(max_workers=count) as pool:
+            results = list(pool.map(lambda job: _one(dot, job, fmt), jobs))
+    return [r for r in results if r is not None]

@@ -70,14 +70,22 @@ EDGE_LEGEND: dict[str, tuple[str, str]] = {
 """Edge style name → legend text (id, en)."""
 
 LEGEND_ORDER: tuple[str, ...] = (
-    "layanan", "proses_bisnis", "data", "aplikasi", "infrastruktur", "keamanan",
-    "unit_kerja", "opd", "katalog",
-)  # fmt: skip
+    "layanan",
+    "proses_bisnis",
+    "data",
+    "aplikasi",
+    "infrastruktur",
+    "keamanan",
+    "unit_kerja",
+    "opd",
+    "katalog",
+)
 
 
 def legend_styles(styles: set[str]) -> list[str]:
     """Node styles in legend order (the order of the domains in the regulation)."""
     return sorted(styles, key=lambda s: LEGEND_ORDER.index(s) if s in LEGEND_ORDER else 99)
+
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
     "proses_bisnis": ("Proses bisnis", "Business process"),
@@ -134,8 +142,10 @@ def wrap(text: str, width: int = WRAP, max_lines: int = 4) -> list[str]:
     """Split a name into lines of about ``width`` characters (long words are kept whole)."""
     lines = textwrap.wrap(" ".join(text.split()), width, break_long_words=False) or [""]
     if len(lines) > max_lines:
-        lines = [*lines[: max_lines - 1], textwrap.shorten(" ".join(lines[max_lines - 1 :]),
-                                                           width, placeholder=" …")]  # fmt: skip
+        lines = [
+            *lines[: max_lines - 1],
+            textwrap.shorten(" ".join(lines[max_lines - 1 :]), width, placeholder=" …"),
+        ]
     return lines
 
 

@@ -1,4 +1,4 @@
-"""The static pages next to the diagrams: ``index.html`` and ``elemen.html`` (no internet needed)."""
+"""The static pages next to the diagrams: ``index.html`` and ``elemen.html`` (work offline)."""
 
 from __future__ import annotations
 
@@ -44,8 +44,9 @@ def _page(title: str, body: list[str], lang: str) -> str:
     )
 
 
-def index_page(pemda: str, views: list[ViewOutput], notices: list[str], fmt: str,
-               lang: str = "id") -> str:  # fmt: skip
+def index_page(
+    pemda: str, views: list[ViewOutput], notices: list[str], fmt: str, lang: str = "id"
+) -> str:
     """The index: every produced view with its thumbnail, title and notice, by family."""
     en = lang == "en"
     title = ("SPBE architecture diagrams" if en else "Diagram Arsitektur SPBE") + f" — {pemda}"
@@ -66,8 +67,10 @@ def index_page(pemda: str, views: list[ViewOutput], notices: list[str], fmt: str
         for v in members:
             body.append('<div class="card">')
             if image:
-                body.append(f'<a class="thumb" href="{escape(v.file)}"><img loading="lazy" '
-                            f'src="{escape(v.file)}" alt="{escape(v.title)}"></a>')  # fmt: skip
+                body.append(
+                    f'<a class="thumb" href="{escape(v.file)}"><img loading="lazy" '
+                    f'src="{escape(v.file)}" alt="{escape(v.title)}"></a>'
+                )
             body.append(f'<h3><a href="{escape(v.file)}">{escape(v.title)}</a></h3>')
             nodes = f"{v.nodes} " + ("nodes" if en else "simpul")
             body.append(f'<div class="meta">{escape(v.name)} · {nodes}</div>')
@@ -100,8 +103,8 @@ def element_page(model: Arsitektur, pemda: str, lang: str = "id") -> str:
     """Every OPD, unit kerja and element with its fields and source file:line, by anchor."""
     en = lang == "en"
     title = ("Elements" if en else "Elemen arsitektur") + f" — {pemda}"
-    body = [f"<h1>{escape(title)}</h1>", '<p class="meta"><a href="index.html">'
-            + ("back to the diagrams" if en else "kembali ke daftar diagram") + "</a></p>"]  # fmt: skip
+    back = "back to the diagrams" if en else "kembali ke daftar diagram"
+    body = [f"<h1>{escape(title)}</h1>", f'<p class="meta"><a href="index.html">{back}</a></p>']
     groups: dict[str, list[tuple[str, Any]]] = {"opd": []}
     for ident, opd in sorted(model.opd.items()):
         groups["opd"].append((ident, opd))
@@ -113,15 +116,19 @@ def element_page(model: Arsitektur, pemda: str, lang: str = "id") -> str:
     for group in order:
         heading = domain_label(group, lang) if group in GAYA else group
         fill = GAYA[group].fill if group in GAYA else "#fff"
-        body.append(f'<h2><span class="swatch" style="background:{fill}"></span>'
-                    f"{escape(heading)}</h2>")  # fmt: skip
+        body.append(
+            f'<h2><span class="swatch" style="background:{fill}"></span>{escape(heading)}</h2>'
+        )
         for ident, obj in sorted(groups[group], key=lambda p: p[0]):
             kind = model.kind_of(ident) or group
             file, line, _ = model.locate(ident)
             body.append(f'<section class="el" id="{escape(ident)}">')
             body.append(f"<h3>{escape(ident)} — {escape(str(obj.nama))}</h3><table>")
-            rows = [("jenis" if not en else "kind", kind_label(kind, lang)),
-                    ("berkas" if not en else "file", f"{file}:{line}"), *_fields(obj)]  # fmt: skip
+            rows = [
+                ("jenis" if not en else "kind", kind_label(kind, lang)),
+                ("berkas" if not en else "file", f"{file}:{line}"),
+                *_fields(obj),
+            ]
             body.extend(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
             body.append("</table></section>")
     return _page(title, body, lang)

@@ -27,7 +27,8 @@ class RenderResult:
 
     ``problems`` are the loader's errors (files or elements missing from the diagrams) and
     ``dangling`` the references to ids that do not exist (edges missing from the diagrams):
-    when either is non-empty the diagrams are drawn but incomplete.
+    when either is non-empty the diagrams are drawn but incomplete. ``failed`` lists the views
+    ``dot`` could not draw (``name: message``).
     """
 
     out: Path
@@ -36,6 +37,7 @@ class RenderResult:
     notices: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     dangling: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
 
     @property
     def rendered(self) -> int:
@@ -50,4 +52,4 @@ class RenderResult:
     @property
     def incomplete(self) -> bool:
         """Whether model errors left elements or relations out of the diagrams."""
-        return bool(self.problems or self.dangling)
+        return bool(self.problems or self.dangling or self.failed)

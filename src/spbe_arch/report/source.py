@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable
-from pathlib import Path
 
 from spbe_arch.load.source import MAX_FILE_BYTES
 
@@ -16,12 +17,21 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def read_file(file: str) -> bytes | None:
-    """The first ``MAX_FILE_BYTES`` of a file; None when it is missing or unreadable."""
+    """The first ``MAX_FILE_BYTES`` of a file; None when it is missing, unreadable or not a
+    regular file (opened without blocking: a FIFO named ``*.yaml`` must not hang the report)."""
     try:
-        with Path(file).open("rb") as handle:
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(MAX_FILE_BYTES)
     except (OSError, ValueError):
         return None
+    finally:
+        os.close(fd)
 
 
 class SourceLines:

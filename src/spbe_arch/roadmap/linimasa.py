@@ -95,7 +95,7 @@ def linimasa_dot(model: Arsitektur, lang: str = "id") -> str:
                 if index == 0
                 else ""
             )
-            name = (f'<TD ALIGN="LEFT" TITLE="{_e(item.nama)}">{_e(item.id)}<BR/>'
+            name = (f'<TD ALIGN="LEFT" BALIGN="LEFT" TITLE="{_e(item.nama)}">{_e(item.id)}<BR/>'
                     f'<FONT POINT-SIZE="9">{_e(_short(item.nama))}</FONT></TD>')  # fmt: skip
             rows.append("<TR>" + first + name + "".join(_cell(item, y) for y in years) + "</TR>")
     legend = " ".join(

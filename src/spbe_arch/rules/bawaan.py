@@ -14,7 +14,8 @@ _L = "**Contoh lulus:**"
 
 
 def _doc(summary: str, what: str, why: str, fail: str, ok: str) -> str:
-    return f"{summary}\n\n**Yang diperiksa.** {what}\n\n**Mengapa.** {why}\n\n{_F}\n\n{fail}\n\n{_L}\n\n{ok}\n"
+    parts = (summary, f"**Yang diperiksa.** {what}", f"**Mengapa.** {why}", _F, fail, _L, ok)
+    return "\n\n".join(parts) + "\n"
 
 
 def _yaml(text: str) -> str:
@@ -47,7 +48,8 @@ _BUILTIN: tuple[tuple[str, str, Severity, str, str, str, str, str], ...] = (
      "Berkas `.yaml` yang sebenarnya gambar atau arsip.", "Berkas teks biasa."),
     ("SPBE-YAML-005", "kunci-ganda", Severity.ERROR,
      "Kunci ganda dalam satu pemetaan.",
-     "Setiap kunci hanya sekali per pemetaan. Pesan menyebut kedua baris; nilai kedua tidak dipakai.",
+     "Setiap kunci hanya sekali per pemetaan. Pesan menyebut kedua baris; nilai kedua "
+     "tidak dipakai.",
      "YAML biasa diam-diam memakai nilai terakhir sehingga data hilang tanpa terlihat.",
      _yaml("proses_bisnis:\n  - id: DAB-01\n    nama: Pelayanan Kesehatan\n"
            "    nama: Pelayanan Puskesmas  # <- di sini"), _PB_OK),
@@ -131,6 +133,4 @@ _BUILTIN: tuple[tuple[str, str, Severity, str, str, str, str, str], ...] = (
 )  # fmt: skip
 
 for _code, _name, _sev, _summary, _what, _why, _fail, _ok in _BUILTIN:
-    register(
-        Rule(_code, _name, _sev, None, _doc(_summary, _what, _why, _fail, _ok), "load", False)
-    )
+    register(Rule(_code, _name, _sev, None, _doc(_summary, _what, _why, _fail, _ok), "load", False))

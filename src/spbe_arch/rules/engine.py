@@ -111,7 +111,7 @@ def rule(code: str, name: str, severity: Severity | str) -> Callable[[RuleFunc],
 
 
 def lookup(code_or_name: str) -> Rule | None:
-    """A rule by code (``SPBE-APL-001``, case-insensitive) or by name (``aplikasi-tanpa-layanan``)."""
+    """A rule by code (``SPBE-APL-001``, any case) or by name (``aplikasi-tanpa-layanan``)."""
     key = code_or_name.strip()
     found = REGISTRY.get(key.upper())
     if found is not None:

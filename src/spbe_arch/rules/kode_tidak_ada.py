@@ -48,7 +48,9 @@ def kode_tidak_ada(ctx: Context) -> Iterator[Finding]:
         if code in katalog or level_of(code) > 3:
             continue
         parent = parent_of(code)
-        siblings = [s.kode for s in katalog.children(parent)] if parent and parent in katalog else []
+        siblings = (
+            [s.kode for s in katalog.children(parent)] if parent and parent in katalog else []
+        )
         hint: str | None = None
         hint_en: str | None = None
         if siblings:

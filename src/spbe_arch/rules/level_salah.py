@@ -40,8 +40,10 @@ def _non_leaf(ctx: Context, partial: bool) -> Iterator[Finding]:
             f"code '{code}' is level {level} and has children; classify against a leaf "
             f"(level 3, or a level-2 node without children)",
             ("referensi",),
-            hint=f"pilih salah satu: {', '.join(children[:12])}" + (" …" if len(children) > 12 else ""),
-            hint_en=f"choose one of: {', '.join(children[:12])}" + (" …" if len(children) > 12 else ""),
+            hint=f"pilih salah satu: {', '.join(children[:12])}"
+            + (" …" if len(children) > 12 else ""),
+            hint_en=f"choose one of: {', '.join(children[:12])}"
+            + (" …" if len(children) > 12 else ""),
         )
 
 

@@ -49,7 +49,9 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
         if owner in model.unit_kerja:
             parent = model.unit_kerja_opd[owner]
             message = f"'{owner}' adalah unit kerja {parent}; pemilik harus OPD: tulis '{parent}'"
-            message_en = f"'{owner}' is a work unit of {parent}; the owner must be an OPD: '{parent}'"
+            message_en = (
+                f"'{owner}' is a work unit of {parent}; the owner must be an OPD: '{parent}'"
+            )
         else:
             close = closest_id(model, owner, ("opd",))
             message = f"OPD pemilik '{owner}' tidak ada" + (
@@ -69,7 +71,8 @@ def tanpa_pemilik(ctx: Context) -> Iterator[Finding]:
     `opd:` di puncak berkas (cara yang disarankan: satu folder per OPD).
 
     **Mengapa.** Tanpa pemilik tidak ada yang bertanggung jawab memutakhirkan elemen, dan formulir
-    survei tidak tahu ke OPD mana elemen dikirim (domain reference §4: *every element owned by OPD*).
+    survei tidak tahu ke OPD mana elemen dikirim (domain reference §4: setiap elemen dimiliki
+    OPD).
 
     **Contoh gagal:**
 

@@ -8,7 +8,9 @@ from spbe_arch.model.peta_rencana import Muatan
 from spbe_arch.roadmap.waktu import rencana
 from spbe_arch.rules.engine import Context, Finding, rule
 
-TANPA_ELEMEN: frozenset[Muatan] = frozenset({Muatan.TATA_KELOLA, Muatan.MANAJEMEN, Muatan.AUDIT_TIK})
+TANPA_ELEMEN: frozenset[Muatan] = frozenset(
+    {Muatan.TATA_KELOLA, Muatan.MANAJEMEN, Muatan.AUDIT_TIK}
+)
 """Muatan whose items may change no architecture element (they must name an indicator)."""
 
 

@@ -63,7 +63,8 @@ def unit_kerja_opd_lain(ctx: Context) -> Iterator[Finding]:
         if parent != element.opd:
             yield Finding(
                 element.id,
-                f"unit kerja '{unit}' milik {parent}, bukan {element.opd} pemilik proses bisnis ini",
+                f"unit kerja '{unit}' milik {parent}, bukan {element.opd} "
+                "pemilik proses bisnis ini",
                 f"work unit '{unit}' belongs to {parent}, not to {element.opd}, the owner",
                 ("unit_kerja",),
             )

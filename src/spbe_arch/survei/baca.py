@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,10 +56,18 @@ class Temuan:
     def text(self, lang: str = "id") -> str:
         """One line: ``berkas › lembar › baris N › kolom: [tingkat] KODE pesan``."""
         where = " › ".join(
-            p for p in (self.berkas, self.lembar, f"baris {self.baris}" if self.baris else "",
-                        self.kolom) if p
-        )  # fmt: skip
-        return f"{where}: {self.tingkat} {self.kode} {self.pesan_en if lang == 'en' else self.pesan}"
+            p
+            for p in (
+                self.berkas,
+                self.lembar,
+                f"baris {self.baris}" if self.baris else "",
+                self.kolom,
+            )
+            if p
+        )
+        return (
+            f"{where}: {self.tingkat} {self.kode} {self.pesan_en if lang == 'en' else self.pesan}"
+        )
 
 
 @dataclass(slots=True)
@@ -93,11 +102,14 @@ def _refuse(path: Path, pesan: str, pesan_en: str) -> FormulirDitolak:
     return FormulirDitolak(path.name, pesan, pesan_en)
 
 
-def _meta(path: Path, sheets: dict[str, Worksheet]) -> dict[str, str]:
+def _meta(path: Path, sheets: Mapping[str, Any]) -> dict[str, str]:
     ws = sheets.get(meta.META)
     if ws is None:
-        raise _refuse(path, "bukan formulir spbe-arch (lembar _meta tidak ada)",
-                      "not an spbe-arch form (no _meta sheet)")  # fmt: skip
+        raise _refuse(
+            path,
+            "bukan formulir spbe-arch (lembar _meta tidak ada)",
+            "not an spbe-arch form (no _meta sheet)",
+        )
     return {teks_sel(r[0]): teks_sel(r[1]) for r in ws.iter_rows(values_only=True) if len(r) >= 2}
 
 
@@ -107,66 +119,106 @@ def baca_formulir(path: Path, model: Arsitektur) -> Formulir:
         wb = load_workbook(path, data_only=True)
         wb_rumus = load_workbook(path, data_only=False)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise _refuse(path, f"berkas tidak dapat dibaca sebagai .xlsx ({exc})",
-                      f"the file cannot be read as .xlsx ({exc})") from exc  # fmt: skip
+        raise _refuse(
+            path,
+            f"berkas tidak dapat dibaca sebagai .xlsx ({exc})",
+            f"the file cannot be read as .xlsx ({exc})",
+        ) from exc
     sheets = {ws.title: ws for ws in wb.worksheets}
     info = _meta(path, sheets)
     if info.get(meta.K_VERSI) != FORM_VERSION:
         versi = info.get(meta.K_VERSI) or "?"
-        raise _refuse(path, f"formulir versi {versi}, sedangkan versi yang dapat diimpor "
-                      f"{FORM_VERSION}; buat formulir baru dengan `spbe-arch survey generate`",
-                      f"form version {versi}; this version imports version {FORM_VERSION}; "
-                      "generate a new form with `spbe-arch survey generate`")  # fmt: skip
+        raise _refuse(
+            path,
+            f"formulir versi {versi}, sedangkan versi yang dapat diimpor "
+            f"{FORM_VERSION}; buat formulir baru dengan `spbe-arch survey generate`",
+            f"form version {versi}; this version imports version {FORM_VERSION}; "
+            "generate a new form with `spbe-arch survey generate`",
+        )
     pemda = model.konfigurasi.pemda.nama if model.konfigurasi is not None else ""
     if info.get(meta.K_PEMDA) != pemda:
-        raise _refuse(path, f"formulir milik '{info.get(meta.K_PEMDA)}', bukan '{pemda}'",
-                      f"the form belongs to '{info.get(meta.K_PEMDA)}', not '{pemda}'")  # fmt: skip
+        raise _refuse(
+            path,
+            f"formulir milik '{info.get(meta.K_PEMDA)}', bukan '{pemda}'",
+            f"the form belongs to '{info.get(meta.K_PEMDA)}', not '{pemda}'",
+        )
     opd = info.get(meta.K_OPD, "")
     if opd not in model.opd:
-        raise _refuse(path, f"OPD '{opd}' pada formulir tidak ada di model",
-                      f"the form's OPD '{opd}' is not in the model")  # fmt: skip
+        raise _refuse(
+            path,
+            f"OPD '{opd}' pada formulir tidak ada di model",
+            f"the form's OPD '{opd}' is not in the model",
+        )
     form = Formulir(path, info, opd)
     for kind in [k for k in info.get(meta.K_JENIS, "").split(",") if k]:
         if kind not in NAMA_SHEET:
-            raise _refuse(path, f"jenis '{kind}' pada _meta tidak dikenal",
-                          f"unknown kind '{kind}' in _meta")  # fmt: skip
+            raise _refuse(
+                path, f"jenis '{kind}' pada _meta tidak dikenal", f"unknown kind '{kind}' in _meta"
+            )
         spec = lembar(kind)
         ws = sheets.get(spec.nama)
         if ws is None:
-            raise _refuse(path, f"lembar '{spec.nama}' tidak ada (diganti nama atau dihapus?); "
-                          "kembalikan namanya atau pakai formulir asli",
-                          f"sheet '{spec.nama}' is missing (renamed or deleted?); restore its "
-                          "name or use the original form")  # fmt: skip
+            raise _refuse(
+                path,
+                f"lembar '{spec.nama}' tidak ada (diganti nama atau dihapus?); "
+                "kembalikan namanya atau pakai formulir asli",
+                f"sheet '{spec.nama}' is missing (renamed or deleted?); restore its "
+                "name or use the original form",
+            )
         _baca_lembar(form, spec, ws, wb_rumus[spec.nama])
     return form
 
 
 def _kolom(form: Formulir, spec: Lembar, ws: Worksheet) -> dict[str, int]:
     found: dict[str, int] = {}
-    headers = {kunci_judul(c.value): c.column for c in ws[1] if teks_sel(c.value)}
+    headers = {kunci_judul(c.value): int(c.column or 0) for c in ws[1] if teks_sel(c.value)}
     for name in (KOLOM_ID_ASAL, KOLOM_NILAI_ASAL):
         if kunci_judul(name) not in headers:
-            raise _refuse(form.path, f"lembar '{spec.nama}': kolom tersembunyi '{name}' hilang",
-                          f"sheet '{spec.nama}': hidden column '{name}' is missing")  # fmt: skip
+            raise _refuse(
+                form.path,
+                f"lembar '{spec.nama}': kolom tersembunyi '{name}' hilang",
+                f"sheet '{spec.nama}': hidden column '{name}' is missing",
+            )
         found[name] = headers.pop(kunci_judul(name))
     for kolom in spec.kolom:
         column = headers.pop(kunci_judul(kolom.header), None)
         if column is not None:
             found[kolom.field] = column
         elif kolom.wajib or kolom.field == "id":
-            raise _refuse(form.path, f"lembar '{spec.nama}': kolom wajib '{kolom.judul}' tidak "
-                          "ditemukan (diganti nama?); kembalikan judulnya",
-                          f"sheet '{spec.nama}': required column '{kolom.judul}' not found "
-                          "(renamed?); restore its header")  # fmt: skip
+            raise _refuse(
+                form.path,
+                f"lembar '{spec.nama}': kolom wajib '{kolom.judul}' tidak "
+                "ditemukan (diganti nama?); kembalikan judulnya",
+                f"sheet '{spec.nama}': required column '{kolom.judul}' not found "
+                "(renamed?); restore its header",
+            )
         else:
-            form.temuan.append(Temuan(form.nama, spec.nama, 1, kolom.header, "info", "SURVEI-K01",
-                               "kolom tidak ada; isian ini tidak diubah",
-                               "column missing; this field is left unchanged"))  # fmt: skip
+            form.temuan.append(
+                Temuan(
+                    form.nama,
+                    spec.nama,
+                    1,
+                    kolom.header,
+                    "info",
+                    "SURVEI-K01",
+                    "kolom tidak ada; isian ini tidak diubah",
+                    "column missing; this field is left unchanged",
+                )
+            )
     for key, column in headers.items():
         cell = ws.cell(row=1, column=column)
-        form.temuan.append(Temuan(form.nama, spec.nama, 1, teks_sel(cell.value), "info",
-                           "SURVEI-K02", f"kolom tambahan '{teks_sel(cell.value)}' diabaikan",
-                           f"extra column '{teks_sel(cell.value)}' ignored"))  # fmt: skip
+        form.temuan.append(
+            Temuan(
+                form.nama,
+                spec.nama,
+                1,
+                teks_sel(cell.value),
+                "info",
+                "SURVEI-K02",
+                f"kolom tambahan '{teks_sel(cell.value)}' diabaikan",
+                f"extra column '{teks_sel(cell.value)}' ignored",
+            )
+        )
         del key
     return found
 
@@ -182,10 +234,18 @@ def _gabungan(form: Formulir, spec: Lembar, ws: Worksheet) -> dict[tuple[int, in
             for row in range(merged.min_row, merged.max_row + 1):
                 out[(row, merged.min_col)] = value
         else:
-            form.temuan.append(Temuan(form.nama, spec.nama, merged.min_row, str(merged), "info",
-                               "SURVEI-B03", "sel gabungan melintasi kolom; hanya sel pertama "
-                               "yang dibaca", "merged cells span columns; only the first is "
-                               "read"))  # fmt: skip
+            form.temuan.append(
+                Temuan(
+                    form.nama,
+                    spec.nama,
+                    merged.min_row,
+                    str(merged),
+                    "info",
+                    "SURVEI-B03",
+                    "sel gabungan melintasi kolom; hanya sel pertama yang dibaca",
+                    "merged cells span columns; only the first is read",
+                )
+            )
     return out
 
 
@@ -200,11 +260,20 @@ def _baca_lembar(form: Formulir, spec: Lembar, ws: Worksheet, ws_rumus: Workshee
             value = merged.get((row, column), ws.cell(row=row, column=column).value)
             if value is None and ws_rumus.cell(row=row, column=column).data_type == "f":
                 header = ws.cell(row=1, column=column).value
-                form.temuan.append(Temuan(form.nama, spec.nama, row, teks_sel(header), "error",
-                                   "SURVEI-B01", "rumus tanpa nilai tersimpan; buka dan simpan "
-                                   "ulang di Excel, atau ganti dengan nilainya",
-                                   "formula without a cached value; open and save the file in "
-                                   "Excel, or replace it with its value"))  # fmt: skip
+                form.temuan.append(
+                    Temuan(
+                        form.nama,
+                        spec.nama,
+                        row,
+                        teks_sel(header),
+                        "error",
+                        "SURVEI-B01",
+                        "rumus tanpa nilai tersimpan; buka dan simpan "
+                        "ulang di Excel, atau ganti dengan nilainya",
+                        "formula without a cached value; open and save the file in "
+                        "Excel, or replace it with its value",
+                    )
+                )
             values[name] = value
         id_asal = teks_sel(values.pop(KOLOM_ID_ASAL)) or None
         try:

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from spbe_arch.check import pinned_katalog
 from spbe_arch.load import load
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.referensi import Katalog
+from spbe_arch.referensi import Katalog, load_katalog
 from spbe_arch.survei import meta
 from spbe_arch.survei.daftar import isi_daftar
 from spbe_arch.survei.kolom import (
@@ -82,9 +82,7 @@ def _catatan(kolom: Kolom) -> str:
     return text
 
 
-def _validasi(
-    ws: Worksheet, kolom: Kolom, formula: str, col: str, last: int
-) -> DataValidation:
+def _validasi(ws: Worksheet, kolom: Kolom, formula: str, col: str, last: int) -> DataValidation:
     multi = kolom.banyak
     strict = kolom.jenis == "pilihan"
     dv = DataValidation(
@@ -96,7 +94,9 @@ def _validasi(
         errorTitle="Isian tidak ada di daftar",
         error="Pilih nilai dari daftar." if strict else "Nilai tidak ada di daftar; tetap pakai?",
         promptTitle=kolom.header[:32],
-        prompt=("Pilih satu, lalu tambahkan yang lain dipisah koma." if multi else "Pilih dari daftar.")[:255],
+        prompt=(
+            "Pilih satu, lalu tambahkan yang lain dipisah koma." if multi else "Pilih dari daftar."
+        )[:255],
         showInputMessage=True,
     )
     dv.add(f"{col}2:{col}{last}")
@@ -144,8 +144,15 @@ def _lembar(
     ws.freeze_panes = "D2"
     ws.protection.sheet = True
     # protection guards the headers and hidden columns, not the OPD's work on rows
-    for option in ("insertRows", "deleteRows", "formatColumns", "formatRows", "formatCells",
-                   "sort", "autoFilter"):  # fmt: skip
+    for option in (
+        "insertRows",
+        "deleteRows",
+        "formatColumns",
+        "formatRows",
+        "formatCells",
+        "sort",
+        "autoFilter",
+    ):
         setattr(ws.protection, option, False)
     ws.auto_filter.ref = f"C1:{get_column_letter(len(headers))}{max(len(elements) + 1, 2)}"
 
@@ -189,16 +196,19 @@ def buat_formulir(
         _lembar(wb, lembar(kind), model, katalog, opd_id, daftar)
     daftar.finish()
     wb.move_sheet(meta.DAFTAR, offset=len(wb.sheetnames))
-    _meta(wb, {
-        meta.K_VERSI: FORM_VERSION,
-        meta.K_PEMDA: config.pemda.nama if config is not None else "",
-        meta.K_OPD: opd_id,
-        meta.K_OPD_NAMA: opd.nama,
-        meta.K_DIBUAT: now.isoformat(),
-        meta.K_HASH: hash_model,
-        meta.K_TENGGAT: tenggat.isoformat() if tenggat else "",
-        meta.K_JENIS: ",".join(kinds),
-    })  # fmt: skip
+    _meta(
+        wb,
+        {
+            meta.K_VERSI: FORM_VERSION,
+            meta.K_PEMDA: config.pemda.nama if config is not None else "",
+            meta.K_OPD: opd_id,
+            meta.K_OPD_NAMA: opd.nama,
+            meta.K_DIBUAT: now.isoformat(),
+            meta.K_HASH: hash_model,
+            meta.K_TENGGAT: tenggat.isoformat() if tenggat else "",
+            meta.K_JENIS: ",".join(kinds),
+        },
+    )
     wb.security = WorkbookProtection(lockStructure=True)
     return wb
 
@@ -217,7 +227,7 @@ def generate(
     """
     root = Path(path)
     model = load(root).model
-    katalog = pinned_katalog(model)
+    katalog = pinned_katalog(model) or load_katalog()
     wanted = list(opd) or sorted(model.opd)
     unknown = [o for o in wanted if o not in model.opd]
     if unknown:

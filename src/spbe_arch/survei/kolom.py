@@ -200,36 +200,41 @@ def _kolom(cls: type[Elemen], name: str) -> Kolom | None:
     header = _LABEL_JENIS.get((kind, name)) or (
         _NAMA.get(kind, "Nama") if name == "nama" else _LABEL.get(name)
     )
+    if name == "referensi" and cls.KATALOG:
+        header = f"Referensi {cls.KATALOG}"
     header = header or name.replace("_", " ").title()
     desc = info.description or ""
     relasi = next((r for r in relations_of(kind) if r.field == name), None)
-    base = {"field": name, "header": header, "wajib": wajib, "deskripsi": desc}
+
+    def make(jenis: Jenis, **extra: Any) -> Kolom:
+        return Kolom(name, header, jenis, wajib, desc, **extra)
+
     if name == "referensi":
-        return Kolom(**base, jenis="kode", katalog=cls.KATALOG)
+        return make("kode", katalog=cls.KATALOG)
     if name == "urusan":
-        return Kolom(**base, jenis="kode", katalog="RAB", level=2)
+        return make("kode", katalog="RAB", level=2)
     if name == "produsen":
-        return Kolom(**base, jenis="opd_saran", target=("opd",))
+        return make("opd_saran", target=("opd",))
     if relasi is not None:
-        return Kolom(**base, jenis="relasi_daftar" if many else "relasi", target=relasi.target)
+        return make("relasi_daftar" if many else "relasi", target=relasi.target)
     if isinstance(inner, type) and issubclass(inner, Pilihan):
-        return Kolom(**base, jenis="pilihan_daftar" if many else "pilihan", pilihan=tuple(inner))
+        return make("pilihan_daftar" if many else "pilihan", pilihan=tuple(inner))
     if typing.get_origin(inner) is Literal:
         values = tuple(str(v) for v in typing.get_args(inner))
-        return Kolom(**base, jenis="pilihan_daftar" if many else "pilihan", pilihan=values)
+        return make("pilihan_daftar" if many else "pilihan", pilihan=values)
     if inner is int:
-        return Kolom(**base, jenis="bulat")
+        return make("bulat")
     if inner is float:
-        return Kolom(**base, jenis="bilangan")
+        return make("bilangan")
     if inner is dt.date:
-        return Kolom(**base, jenis="tanggal")
-    return Kolom(**base, jenis="teks_daftar" if many else "teks")
+        return make("tanggal")
+    return make("teks_daftar" if many else "teks")
 
 
 @cache
 def lembar(kind: str) -> Lembar:
     """The sheet layout of one element kind."""
-    cls = next(t for t in ELEMENT_TYPES if t.KIND == kind)
+    cls = next(t for t in ELEMENT_TYPES if kind == t.KIND)
     names = [n for n in cls.model_fields if n not in LEWATI and n != "keterangan"]
     kolom = [k for n in [*names, "keterangan"] if (k := _kolom(cls, n))]
     return Lembar(kind, NAMA_SHEET[kind], cls, tuple(kolom))
@@ -248,7 +253,7 @@ def kunci_judul(text: object) -> str:
 
 
 def label_pilihan(value: Enum | str) -> str:
-    """What a form shows for a choice: the label of a :class:`Pilihan`, else the capitalised value."""
+    """What a form shows for a choice: a :class:`Pilihan`'s label, else the capitalised value."""
     if isinstance(value, Pilihan):
         return value.label
     raw = value.value if isinstance(value, Enum) else value

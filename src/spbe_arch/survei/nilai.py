@@ -128,7 +128,9 @@ def baca(kolom: Kolom, raw: object, opd_ids: Collection[str] = ()) -> Bacaan:
     if kolom.jenis == "kode":
         return Bacaan(_kode(kolom, text))
     if kolom.jenis == "bulat":
-        return Bacaan(raw if isinstance(raw, int) and not isinstance(raw, bool) else _number(text, True))
+        return Bacaan(
+            raw if isinstance(raw, int) and not isinstance(raw, bool) else _number(text, True)
+        )
     if kolom.jenis == "bilangan":
         return Bacaan(float(raw) if isinstance(raw, int | float) else _number(text, False))
     if kolom.jenis == "tanggal":
@@ -167,7 +169,7 @@ def tampil_kode(kode: str, katalog: Katalog | None) -> str:
 
 def sama(a: Any, b: Any) -> bool:
     """Whether two model values are equal as a form sees them (enums by value, [] = None)."""
-    return _norm(a) == _norm(b)
+    return bool(_norm(a) == _norm(b))
 
 
 def _norm(value: Any) -> Any:

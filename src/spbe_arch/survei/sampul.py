@@ -25,9 +25,19 @@ PETUNJUK: tuple[str, ...] = (
 )
 
 _BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
-)  # fmt: skip
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 
 
 def tanggal_id(day: dt.date) -> str:
@@ -59,8 +69,11 @@ def tulis_sampul(
     rows += [(f"{n}.", text) for n, text in enumerate(PETUNJUK, start=1)]
     rows += [("", ""), ("Narahubung", "")]
     if kontak is not None:
-        rows += [("Nama", kontak.nama), ("Telepon", kontak.telepon or "-"),
-                 ("Surel", kontak.email or "-")]  # fmt: skip
+        rows += [
+            ("Nama", kontak.nama),
+            ("Telepon", kontak.telepon or "-"),
+            ("Surel", kontak.email or "-"),
+        ]
     else:
         rows += [("Nama", "Tim Koordinasi SPBE (Diskominfo)")]
     rows += [("", ""), ("Lembar", "Jumlah elemen tercatat")]

@@ -27,13 +27,26 @@ def fokus(ctx: ViewContext, ident: str) -> Diagram:
     nodes = [ctx.node(i, mark="fokus" if i == ident else "") for i in ids]
     clusters = []
     if down:
-        clusters.append(Cluster("dampak", ctx.t(
-            f"Terdampak bila {ident} berubah ({len(down)})",
-            f"Affected when {ident} changes ({len(down)})"), "dampak", tuple(down)))  # fmt: skip
+        clusters.append(
+            Cluster(
+                "dampak",
+                ctx.t(
+                    f"Terdampak bila {ident} berubah ({len(down)})",
+                    f"Affected when {ident} changes ({len(down)})",
+                ),
+                "dampak",
+                tuple(down),
+            )
+        )
     if up:
-        clusters.append(Cluster("prasyarat", ctx.t(
-            f"Dibutuhkan oleh {ident} ({len(up)})",
-            f"Needed by {ident} ({len(up)})"), "prasyarat", tuple(up)))  # fmt: skip
+        clusters.append(
+            Cluster(
+                "prasyarat",
+                ctx.t(f"Dibutuhkan oleh {ident} ({len(up)})", f"Needed by {ident} ({len(up)})"),
+                "prasyarat",
+                tuple(up),
+            )
+        )
     edges = [ctx.dependency_edge(lk) for lk in ctx.links(ids, SKIPPED)]
     legend = [*legend_styles({n.style for n in nodes}), "fokus"]
     nama = str(getattr(ctx.model.get(ident), "nama", ident))

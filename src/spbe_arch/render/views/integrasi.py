@@ -1,12 +1,15 @@
 """``integrasi``: aplikasi, the data they exchange, the sistem penghubung layanan and networks.
 
-Aplikasi sit on top (one cluster per owner OPD), sistem penghubung layanan below them, the
-jaringan intra at the bottom. Every ``aplikasi.integrasi`` item is a bold blue arrow in the
+Aplikasi sit on the left (one cluster per owner OPD), sistem penghubung layanan in the
+middle, the jaringan intra on the right (left to right, so the many aplikasi stack up instead
+of making one very wide row). Every ``aplikasi.integrasi`` item is a bold blue arrow in the
 direction the data flows (``kirim``, ``terima``, two-headed for ``dua_arah``), routed through
 its sistem penghubung when it names one, and labelled with the data exchanged.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spbe_arch.model.aplikasi import Aplikasi, ArahIntegrasi, Integrasi
 from spbe_arch.render.context import ViewContext
@@ -32,8 +35,16 @@ def _exchange(ctx: ViewContext, app: Aplikasi, item: Integrasi) -> list[Edge]:
     if item.melalui:
         s = item.melalui
         # Both aplikasi are laid out above the SPL; arrowheads follow the flow of data.
-        first = Edge(a, s, label, "integrasi", both=both) if send else Edge(s, a, label, "integrasi", reverse=True)
-        second = Edge(s, b, "", "integrasi", reverse=True, both=both) if send else Edge(b, s, "", "integrasi")
+        first = (
+            Edge(a, s, label, "integrasi", both=both)
+            if send
+            else Edge(s, a, label, "integrasi", reverse=True)
+        )
+        second = (
+            Edge(s, b, "", "integrasi", reverse=True, both=both)
+            if send
+            else Edge(b, s, "", "integrasi")
+        )
         return [first, second]
     src, dst = (a, b) if send else (b, a)
     return [Edge(src, dst, label, "integrasi", both=both, constraint=False)]
@@ -62,7 +73,9 @@ def integrasi(ctx: ViewContext) -> list[Diagram]:
     for link in ctx.links(ids, ()):
         if link.field not in NETWORK_FIELDS or (link.source, link.target) in via:
             continue
-        edges.append(ctx.dependency_edge(link))
+        edge = ctx.dependency_edge(link)
+        # Nearly every aplikasi uses the same jaringan: unlabelled, these merge into a bus.
+        edges.append(replace(edge, label="") if link.field == "jaringan" else edge)
     nodes = [ctx.node(i) for i in sorted(ids)]
     by_opd: dict[str, list[str]] = {}
     for n in nodes:
@@ -83,6 +96,8 @@ def integrasi(ctx: ViewContext) -> list[Diagram]:
             nodes=tuple(nodes),
             edges=tuple(edges),
             clusters=tuple(clusters),
+            rankdir="LR",
+            attrs=(("concentrate", "true"),),
             legend=tuple(legend),
             split=("opd",),
             pinned=tuple(n.id for n in nodes if n.style != "aplikasi"),

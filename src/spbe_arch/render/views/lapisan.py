@@ -13,14 +13,16 @@ from collections.abc import Iterable
 
 from spbe_arch.render.context import LAYER_FIELDS_SKIPPED, ViewContext
 from spbe_arch.render.diagram import Cluster, Diagram, Edge
-from spbe_arch.render.gaya import BLUE_GROUP, RED_GROUP, domain_label
+from spbe_arch.render.gaya import BLUE_GROUP, RED_GROUP
 from spbe_arch.render.views.naming import view_name
 
 BANDS: tuple[str, ...] = (*RED_GROUP, "aplikasi", "infrastruktur", "keamanan")
 """Band order, top to bottom."""
 
-ROW_WIDTH = 7
+ROW_WIDTH = 8
 """Nodes per row inside a band: wide bands wrap into several rows."""
+MAX_EDGE_LABELS = 40
+"""Above this many edges the relation labels are left out (the arrows stay)."""
 
 
 def banded(
@@ -42,8 +44,10 @@ def banded(
     links = ctx.links(wanted, LAYER_FIELDS_SKIPPED | {"melindungi"})
     inner = [lk for lk in links if style[lk.source] == style[lk.target]]
     # A parent proses bisnis reads best above its children; other relations go guest → host.
-    order = [(lk.target, lk.source) if lk.field == "induk" else (lk.dependent, lk.dependency)
-             for lk in inner]  # fmt: skip
+    order = [
+        (lk.target, lk.source) if lk.field == "induk" else (lk.dependent, lk.dependency)
+        for lk in inner
+    ]
     level = _levels(wanted, order)
     edges: list[Edge] = []
     for link in links:
@@ -54,26 +58,39 @@ def banded(
         if top == bottom:
             edge = Edge(edge.source, edge.target, edge.label, edge.style, constraint=False)
         edges.append(edge)
-    bands = []
-    for band in BANDS:
-        members = tuple(n.id for n in nodes if n.style == band)
-        if members:
-            rows: list[tuple[str, ...]] = []
-            for depth in sorted({level[m] for m in members}):
-                row = [m for m in members if level[m] == depth]
-                rows += [tuple(row[i : i + ROW_WIDTH]) for i in range(0, len(row), ROW_WIDTH)]
-            label = domain_label(band, ctx.lang)
-            bands.append(Cluster(f"band_{band}", label, f"band:{band}", members, rows=tuple(rows)))
     groups = []
     for gid, members_of, label in (
         ("merah", RED_GROUP, ctx.t("Layanan digital terintegrasi", "Integrated digital services")),
         ("biru", BLUE_GROUP, ctx.t("Dukungan TIK terintegrasi", "Integrated ICT support")),
     ):
-        inner = tuple(b for b in bands if b.style.split(":")[1] in members_of)
-        if inner:
-            groups.append(Cluster(f"kelompok_{gid}", label, f"kelompok-{gid}", clusters=inner))
+        # Bands are rows, not clusters: dot routes an edge around every cluster it does not
+        # belong to, so framed bands pushed aplikasi → layanan edges around the picture.
+        # The red/blue grouping shows as the colours and in the legend instead.
+        rows: list[tuple[str, ...]] = []
+        labels: list[str] = []
+        for band in members_of:
+            members = [n.id for n in nodes if n.style == band]
+            for depth in sorted({level[m] for m in members}):
+                row = [m for m in members if level[m] == depth]
+                width = ROW_WIDTH if band != "keamanan" else ROW_WIDTH // 2
+                for i in range(0, len(row), width):
+                    rows.append(tuple(row[i : i + width]))
+                    labels.append(band)
+        if rows:
+            members_all = tuple(n for row in rows for n in row)
+            groups.append(
+                Cluster(
+                    f"kelompok_{gid}",
+                    label,
+                    "baris",
+                    members_all,
+                    rows=tuple(rows),
+                    row_labels=tuple(labels),
+                )
+            )
     present = [b for b in BANDS if any(n.style == b for n in nodes)]
     legend = [*present, *(["dilindungi"] if any(n.mark == "dilindungi" for n in nodes) else [])]
+    legend += [f"kelompok:{g.id.split('_')[1]}" for g in groups]
     return Diagram(
         name=name,
         family=family,
@@ -81,10 +98,11 @@ def banded(
         nodes=tuple(nodes),
         edges=tuple(edges),
         clusters=tuple(groups),
-        chain=tuple(b.id for b in bands),
+        chain=tuple(g.id for g in groups),
         legend=tuple(legend),
         split=("opd", "domain"),
         pinned=tuple(i for i in wanted if i == fokus),
+        max_edge_labels=MAX_EDGE_LABELS,
         lang=ctx.lang,
     )
 
@@ -129,7 +147,7 @@ def lapisan(ctx: ViewContext) -> list[Diagram]:
         if not own:
             continue
         label = f"{title} — {ctx.model.opd[opd].nama}"
-        out.append(banded(ctx, view_name("lapisan", opd), "lapisan", label,
-                          _with_security(ctx, own, opd)))  # fmt: skip
+        out.append(
+            banded(ctx, view_name("lapisan", opd), "lapisan", label, _with_security(ctx, own, opd))
+        )
     return out
-

@@ -49,14 +49,17 @@ def opd_view(ctx: ViewContext, opd: str) -> Diagram | None:
         name=view_name("opd", opd),
         family="opd",
         title=f"{title}: {model.opd[opd].nama} — "
-        + ctx.t(f"{len(own)} elemen, {len(deps)} dari OPD lain",
-                f"{len(own)} elements, {len(deps)} from other OPDs"),  # fmt: skip
+        + ctx.t(
+            f"{len(own)} elemen, {len(deps)} dari OPD lain",
+            f"{len(own)} elements, {len(deps)} from other OPDs",
+        ),
         nodes=tuple(nodes),
         edges=tuple(edges),
         clusters=tuple(clusters),
         rankdir="LR",
         legend=tuple(legend),
         split=("domain", "opd"),
+        max_edge_labels=50,
         lang=ctx.lang,
     )
 

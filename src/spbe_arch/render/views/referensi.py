@@ -28,7 +28,9 @@ def _coverage(ctx: ViewContext, prefix: str) -> dict[str, list[str]]:
     return out
 
 
-def _node(ctx: ViewContext, s: Simpul, style: str, cover: dict[str, list[str]], partial: set[str]) -> Node:
+def _node(
+    ctx: ViewContext, s: Simpul, style: str, cover: dict[str, list[str]], partial: set[str]
+) -> Node:
     by = cover.get(s.kode, [])
     mark = "dicakup" if by else "sebagian" if s.kode in partial else "celah"
     tip = [f"{s.kode} — {s.nama}", f"L{s.level}"]
@@ -100,10 +102,14 @@ def referensi(ctx: ViewContext) -> list[Diagram]:
         every = [s for r in roots for s in _tree(katalog, r.kode)]
         leaves = [s for s in every if s.level == MAX_LEVEL or katalog.is_leaf(s.kode)]
         done = sum(1 for s in leaves if s.kode in cover)
-        head = ctx.t(f"Cakupan {katalog.nama_katalog(prefix)} ({prefix})",
-                     f"Coverage of the {prefix} reference tree")  # fmt: skip
-        stat = ctx.t(f"{done} dari {len(leaves)} simpul daun dicakup",
-                     f"{done} of {len(leaves)} leaf nodes covered")  # fmt: skip
+        head = ctx.t(
+            f"Cakupan {katalog.nama_katalog(prefix)} ({prefix})",
+            f"Coverage of the {prefix} reference tree",
+        )
+        stat = ctx.t(
+            f"{done} dari {len(leaves)} simpul daun dicakup",
+            f"{done} of {len(leaves)} leaf nodes covered",
+        )
         legend = tuple(f"{style}:{m}" for m in ("dicakup", "sebagian", "celah"))
         groups: list[tuple[str, str, list[Simpul]]] = []
         notice = ""
@@ -130,13 +136,25 @@ def referensi(ctx: ViewContext) -> list[Diagram]:
             if len(groups) > 1:
                 mine = [s for s in members if s.level == MAX_LEVEL or katalog.is_leaf(s.kode)]
                 got = sum(1 for s in mine if s.kode in cover)
-                title += ctx.t(f" (di sini: {got} dari {len(mine)})",
-                               f" (here: {got} of {len(mine)})")  # fmt: skip
+                title += ctx.t(
+                    f" (di sini: {got} dari {len(mine)})", f" (here: {got} of {len(mine)})"
+                )
             nodes = [_node(ctx, s, style, cover, partial) for s in members]
             ids = {s.kode for s in members}
             edges = _edges(katalog, members, ids)
-            out.append(Diagram(name=name, family="referensi", title=title, nodes=tuple(nodes),
-                               edges=tuple(e for e in edges), rankdir="LR", legend=legend,
-                               split=("sektor",), notice=notice, lang=ctx.lang,
-                               attrs=(("ranksep", "0.4"), ("nodesep", "0.12"))))  # fmt: skip
+            out.append(
+                Diagram(
+                    name=name,
+                    family="referensi",
+                    title=title,
+                    nodes=tuple(nodes),
+                    edges=tuple(e for e in edges),
+                    rankdir="LR",
+                    legend=legend,
+                    split=("sektor",),
+                    notice=notice,
+                    lang=ctx.lang,
+                    attrs=(("ranksep", "0.4"), ("nodesep", "0.12")),
+                )
+            )
     return out

@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic national corpus (:mod:`benchmarks.corpus`) and the timing script."""

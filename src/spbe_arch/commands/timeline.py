@@ -1,0 +1,77 @@
+"""``spbe-arch timeline``: the Peta Rencana as a timeline (muatan × year) in DOT, SVG, PNG."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+NAME = "peta-rencana-linimasa"
+"""The file name (without extension) of the timeline."""
+
+
+def register(sub: Any) -> None:
+    """Add the ``timeline`` sub-command."""
+    cmd = sub.add_parser(
+        "timeline", help="linimasa Peta Rencana (butir per muatan x tahun) ke SVG/PNG/DOT"
+    )
+    cmd.add_argument("path", nargs="?", default=".", help="folder berisi spbe.yaml")
+    cmd.add_argument("-o", "--output", default="diagram", help="folder keluaran (bawaan: diagram)")
+    cmd.add_argument(
+        "--format", default="svg,png", help="dot, svg, png, dipisah koma (bawaan: svg,png)"
+    )
+    cmd.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa label")
+    cmd.add_argument(
+        "--gap",
+        action="store_true",
+        help="gambar juga view lapisan as-is dan to-be (subfolder as-is-TAHUN, to-be-TAHUN)",
+    )
+    cmd.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the timeline files; prints their paths."""
+    from spbe_arch.load import ModelRepositoryError, load
+    from spbe_arch.render.engine import INSTALL_HINT, DotError, find_dot, run_dot
+    from spbe_arch.roadmap.linimasa import linimasa_dot
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    if not formats or any(f not in ("dot", "svg", "png") for f in formats):
+        print(
+            f"spbe-arch: format '{args.format}' tidak dikenal; pakai dot, svg, png", file=sys.stderr
+        )
+        return EXIT_USAGE
+    try:
+        loaded = load(args.path)
+    except ModelRepositoryError as exc:
+        print(f"spbe-arch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    source = linimasa_dot(loaded.model, args.lang)
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    dot = find_dot()
+    if dot is None and any(f != "dot" for f in formats):
+        print(f"spbe-arch: {INSTALL_HINT}", file=sys.stderr)
+        return EXIT_USAGE
+    for fmt in formats:
+        target = out / f"{NAME}.{fmt}"
+        if fmt == "dot":
+            target.write_text(source, encoding="utf-8")
+        else:
+            assert dot is not None
+            try:
+                target.write_bytes(run_dot(dot, source, fmt))
+            except DotError as exc:
+                print(f"spbe-arch: {exc}", file=sys.stderr)
+                return EXIT_PROBLEMS
+        print(target)
+    if args.gap:
+        from spbe_arch.roadmap.gambar import gambar_gap
+
+        for folder in gambar_gap(loaded, out, formats[-1], args.lang):
+            print(folder / "index.html")
+    return EXIT_OK

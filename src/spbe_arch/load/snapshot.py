@@ -1,0 +1,61 @@
+"""A repository read once: its file list and every file's bytes, for a content-keyed cache.
+
+Checking many repositories keys each one's cached result by the bytes of its files. The
+snapshot reads those bytes once, and :func:`~spbe_arch.load.repository.load` then loads from
+the snapshot instead of reading every file a second time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spbe_arch.load.discover import CONFIG_NAME, Discovery, discover
+from spbe_arch.load.source import SourceText, read_bytes
+
+
+@dataclass(slots=True)
+class Snapshot:
+    """The model files below ``root`` (as :func:`discover` finds them) and their contents.
+
+    ``data`` maps each relative POSIX path (``spbe.yaml`` included) to its bytes, or to the
+    :class:`SourceText` problem that kept it from being read.
+    """
+
+    root: Path
+    discovery: Discovery
+    data: dict[str, bytes | SourceText] = field(default_factory=dict)
+
+    def digest(self, *salt: str) -> str:
+        """SHA-256 of ``salt`` and every file's relative path and bytes (or read failure)."""
+        h = hashlib.sha256()
+        for part in salt:
+            h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+        for rel in sorted(self.data):
+            content = self.data[rel]
+            h.update(rel.encode("utf-8", "surrogatepass") + b"\0")
+            if isinstance(content, bytes):
+                h.update(b"B%d\0" % len(content))
+                h.update(content)
+            else:
+                problems = ";".join(f"{p.code}:{p.message}" for p in content.problems)
+                h.update(b"E" + problems.encode("utf-8", "surrogatepass") + b"\0")
+        for rel in self.discovery.loops:
+            h.update(b"L" + rel.encode("utf-8", "surrogatepass") + b"\0")
+        for rel, reason in self.discovery.unreadable:
+            h.update(b"U" + f"{rel}\0{reason}".encode("utf-8", "surrogatepass") + b"\0")
+        return h.hexdigest()
+
+    def size(self) -> int:
+        """Total bytes read."""
+        return sum(len(c) for c in self.data.values() if isinstance(c, bytes))
+
+
+def take_snapshot(root: Path) -> Snapshot:
+    """Discover the model files below ``root`` and read each one (``spbe.yaml`` first)."""
+    found = discover(root)
+    snap = Snapshot(root, found)
+    for rel in (CONFIG_NAME, *found.files):
+        snap.data[rel] = read_bytes(root / rel)
+    return snap

@@ -1,0 +1,62 @@
+"""A folder of cached results, one JSON file per content key, written atomically.
+
+A key is the SHA-256 of everything a result depends on (see :mod:`spbe_arch.nasional.worker`),
+so an entry is never stale: a changed file, rule set, tool version or date gives a new key.
+Entries are JSON, not pickle, so a cache folder written by someone else cannot run code;
+an entry that does not parse is ignored (and rewritten after the check).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from spbe_arch.load.source import SourceText, read_bytes
+from spbe_arch.nasional.hasil import Outcome, from_json, to_json
+
+CACHE_NAME = ".spbe-cache"
+"""The default cache folder, inside the folder of repositories (hidden: never loaded)."""
+
+FORMAT = "1"
+"""Version of the entry layout, part of every key."""
+
+
+class ResultCache:
+    """Cached outcomes under ``folder/v<FORMAT>/<key[:2]>/<key>.json``."""
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder) / f"v{FORMAT}"
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Outcome | None:
+        """The cached outcome for ``key``, or None (missing, unreadable or corrupted)."""
+        data = read_bytes(self._path(key))  # bounded, and a FIFO put there cannot block us
+        if isinstance(data, SourceText):
+            return None
+        try:
+            return from_json(json.loads(data))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, outcome: Outcome) -> bool:
+        """Store an outcome atomically (write a temporary file, then rename); False on failure."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
+        except OSError:
+            return False  # a read-only folder: checking still works, just without a cache
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(to_json(outcome), handle, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+            return True
+        except (OSError, ValueError, TypeError):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            return False

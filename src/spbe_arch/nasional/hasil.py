@@ -1,0 +1,154 @@
+"""What a worker returns for one repository: problems and small summaries, never the model.
+
+Everything here is plain data that pickles (from a worker process) and round-trips through
+JSON (the cache), so a national check moves kilobytes per repository, not whole models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from spbe_arch.check import CheckResult
+from spbe_arch.model.aplikasi import Aplikasi, AsalAplikasi
+from spbe_arch.problems import Problem, Severity, summarize
+
+
+@dataclass(frozen=True, slots=True)
+class AppDigest:
+    """An aplikasi a Pemda builds itself (``asal: pemda``), as the national report needs it."""
+
+    id: str
+    nama: str
+    referensi: str | None = None
+    opd: str | None = None
+    fungsi: str = ""
+    uraian: str = ""
+    file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RepoSummary:
+    """One repository's counts, and the aplikasi facts the national report uses."""
+
+    path: str
+    pemda: str | None
+    files: int
+    elements: int
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+    cached: bool = False
+    seconds: float = 0.0
+    aplikasi_pemda: tuple[AppDigest, ...] = ()
+    aplikasi_nasional: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The per-repository summary of ``--format json`` (no aplikasi lists)."""
+        return {
+            "path": self.path,
+            "pemda": self.pemda,
+            "error": self.error,
+            "warning": self.warning,
+            "info": self.info,
+            "files_checked": self.files,
+            "elements": self.elements,
+            "cached": self.cached,
+        }
+
+
+@dataclass(slots=True)
+class Outcome:
+    """The result of checking one repository."""
+
+    summary: RepoSummary
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
+    """Summarise a checked repository."""
+    model = result.model
+    counts = summarize(result.problems)
+    pemda = model.konfigurasi.pemda.nama if model.konfigurasi is not None else None
+    apps: list[AppDigest] = []
+    national: set[str] = set()
+    for element in model.elemen.values():
+        if not isinstance(element, Aplikasi):
+            continue
+        if element.asal is AsalAplikasi.PEMDA:
+            apps.append(
+                AppDigest(
+                    id=element.id,
+                    nama=element.nama,
+                    referensi=element.referensi,
+                    opd=element.opd,
+                    fungsi=element.fungsi or "",
+                    uraian=element.uraian or "",
+                    file=model.sumber[element.id].file if element.id in model.sumber else "",
+                )
+            )
+        elif element.aplikasi_nasional:
+            national.add(element.aplikasi_nasional)
+    summary = RepoSummary(
+        path=path,
+        pemda=pemda,
+        files=len(model.files) + 1,
+        elements=len(model),
+        error=counts["error"],
+        warning=counts["warning"],
+        info=counts["info"],
+        seconds=seconds,
+        aplikasi_pemda=tuple(sorted(apps, key=lambda a: a.id)),
+        aplikasi_nasional=tuple(sorted(national)),
+    )
+    return Outcome(summary, list(result.problems), [model.config_file, *model.files])
+
+
+def _problem_json(p: Problem) -> list[Any]:
+    return [
+        p.file, p.line, p.column, p.code, p.severity.value, p.message, p.message_en,
+        p.end_line, p.end_column, p.path, p.element_id, p.hint, p.hint_en,
+    ]  # fmt: skip
+
+
+_PROBLEM_TYPES: tuple[tuple[type, ...], ...] = (
+    (str,), (int,), (int,), (str,), (str,), (str,), (str,), (int, type(None)), (int, type(None)),
+    (str,), (str, type(None)), (str, type(None)), (str, type(None)),
+)  # fmt: skip
+
+
+def _problem(row: Any) -> Problem:
+    if not isinstance(row, list) or len(row) != len(_PROBLEM_TYPES):
+        raise ValueError("malformed problem")
+    if not all(isinstance(v, t) for v, t in zip(row, _PROBLEM_TYPES, strict=True)):
+        raise ValueError("malformed problem")
+    values = list(row)
+    values[4] = Severity(values[4])
+    return Problem(*values)
+
+
+def to_json(outcome: Outcome) -> dict[str, Any]:
+    """A JSON-ready dict of an outcome (the cache entry)."""
+    summary = asdict(outcome.summary)
+    return {
+        "summary": summary,
+        "problems": [_problem_json(p) for p in outcome.problems],
+        "files": outcome.files,
+    }
+
+
+def from_json(data: Any) -> Outcome:
+    """The outcome stored by :func:`to_json`; raises on anything malformed."""
+    if not isinstance(data, dict):
+        raise ValueError("cache entry is not an object")
+    raw = dict(data["summary"])
+    raw["aplikasi_pemda"] = tuple(AppDigest(**a) for a in raw["aplikasi_pemda"])
+    raw["aplikasi_nasional"] = tuple(str(n) for n in raw["aplikasi_nasional"])
+    summary = RepoSummary(**raw)
+    numbers = (summary.files, summary.elements, summary.error, summary.warning, summary.info)
+    if not isinstance(summary.path, str) or not all(isinstance(n, int) for n in numbers):
+        raise ValueError("malformed summary")
+    problems = [_problem(row) for row in data["problems"]]
+    files = [str(f) for f in data["files"]]
+    return Outcome(summary, problems, files)

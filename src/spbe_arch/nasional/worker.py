@@ -1,0 +1,88 @@
+"""Checking one repository inside a worker process: snapshot, cache look-up, load, check.
+
+The cache key of a repository is the SHA-256 of the tool fingerprint (version, source, data,
+rules), the rule selection, the date rules measure against, the repository's displayed path
+(messages quote it) and every file's relative path and bytes, read once by the snapshot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import traceback
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spbe_arch.check import check
+from spbe_arch.load import load
+from spbe_arch.load.discover import CONFIG_NAME
+from spbe_arch.load.snapshot import take_snapshot
+from spbe_arch.nasional.cache import FORMAT, ResultCache
+from spbe_arch.nasional.hasil import Outcome, RepoSummary, outcome_of
+from spbe_arch.problems import Problem, Severity
+
+INTERNAL_CODE = "SPBE-INTERNAL-001"
+"""The problem reported when checking a repository fails unexpectedly (a bug in the tool)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One repository to check, and what its result depends on besides its files."""
+
+    path: str
+    fingerprint: str
+    today: dt.date
+    only: tuple[str, ...] | None = None
+    cache: str | None = None
+
+
+def key_of(task: Task, digest_salt: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The salt of a repository's cache key (everything but the files)."""
+    only = ",".join(task.only) if task.only is not None else "*"
+    return (FORMAT, task.fingerprint, task.today.isoformat(), only, task.path, *digest_salt)
+
+
+def check_one(task: Task) -> Outcome:
+    """Check one repository, from the cache when its key is there; never raises."""
+    start = time.perf_counter()
+    try:
+        snap = take_snapshot(Path(task.path))
+        cache = ResultCache(task.cache) if task.cache is not None else None
+        key = snap.digest(*key_of(task))
+        if cache is not None:
+            hit = cache.get(key)
+            if hit is not None and hit.summary.path == task.path:
+                hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
+                return hit
+        loaded = load(task.path, snapshot=snap)
+        result = check(loaded, today=task.today, only=task.only, plugins=False)
+        outcome = outcome_of(task.path, result, time.perf_counter() - start)
+        if cache is not None:
+            cache.put(key, outcome)
+        return outcome
+    except Exception as exc:
+        return _internal_error(task.path, exc, time.perf_counter() - start)
+
+
+def _with(summary: RepoSummary, *, cached: bool, seconds: float) -> RepoSummary:
+    return replace(summary, cached=cached, seconds=seconds)
+
+
+def _internal_error(path: str, exc: BaseException, seconds: float) -> Outcome:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    at = f" ({Path(where.filename).name}:{where.lineno})" if where is not None else ""
+    what = f"{type(exc).__name__}: {exc}{at}"
+    file = str(Path(path) / CONFIG_NAME)
+    problem = Problem(
+        file=file,
+        line=1,
+        column=1,
+        code=INTERNAL_CODE,
+        severity=Severity.ERROR,
+        message=f"repositori ini tidak dapat diperiksa karena galat internal spbe-arch: {what}; "
+        "mohon laporkan",
+        message_en=f"this repository could not be checked: internal error in spbe-arch: {what}; "
+        "please report it",
+    )
+    summary = RepoSummary(path=path, pemda=None, files=0, elements=0, error=1, seconds=seconds)
+    return Outcome(summary, [problem], [])

@@ -1,0 +1,213 @@
+"""Many repositories at once: discovery, parallel check, content-keyed cache, reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from conftest import write_repo
+from spbe_arch.check import check
+from spbe_arch.cli import main
+from spbe_arch.nasional import ManyResult, ResultCache, check_many, find_repositories
+from spbe_arch.nasional.duplikat import find_duplicates, name_words
+from spbe_arch.nasional.hasil import AppDigest, RepoSummary
+
+TODAY = dt.date(2026, 6, 1)
+APP = "opd: DINAS\naplikasi:\n  - id: A1\n    nama: {nama}\n    referensi: RAA.02.02\n"
+OPD = "perangkat_daerah:\n  - id: DINAS\n    nama: Dinas Satu\n    tipe: dinas\n"
+
+
+def collection(root: Path, repos: Mapping[str, Mapping[str, str | bytes]]) -> Path:
+    """Write several repositories below ``root``."""
+    for name, files in repos.items():
+        write_repo(root / name, files)
+    return root
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> Path:
+    return collection(
+        tmp_path / "nasional",
+        {
+            "prov-a/kab-1": {"opd.yaml": OPD, "app.yaml": APP.format(nama="e-Office Satu")},
+            "prov-a/kab-2": {"opd.yaml": OPD, "app.yaml": APP.format(nama="SIMPUS Dua")},
+            "prov-b/kota-3": {"opd.yaml": OPD, "app.yaml": "aplikasi:\n  - id: A1\n    nama: [\n"},
+        },
+    )
+
+
+def test_repositories_are_found_recursively_and_hidden_folders_skipped(three: Path) -> None:
+    (three / ".spbe-cache" / "x").mkdir(parents=True)
+    (three / ".spbe-cache" / "x" / "spbe.yaml").write_text("x: 1\n")
+    found = [Path(p).relative_to(three).as_posix() for p in find_repositories(three)]
+    assert found == ["prov-a/kab-1", "prov-a/kab-2", "prov-b/kota-3"]
+
+
+def test_each_repository_reports_under_its_own_files(three: Path) -> None:
+    result = check_many(three, today=TODAY, cache=False, jobs=2)
+    single = check(three / "prov-b" / "kota-3", today=TODAY)
+    mine = [p for p in result.problems if "kota-3" in p.file]
+    assert [(p.file, p.line, p.column, p.code) for p in mine] == [
+        (p.file, p.line, p.column, p.code) for p in single.problems
+    ]
+    assert [s.path for s in result.repositories] == sorted(find_repositories(three))
+    assert [s.error > 0 for s in result.repositories] == [False, False, True]
+
+
+def test_parallel_and_serial_give_the_same_problems(three: Path) -> None:
+    serial = check_many(three, today=TODAY, cache=False, jobs=1)
+    parallel = check_many(three, today=TODAY, cache=False, jobs=2)
+    assert serial.problems == parallel.problems
+    assert len(serial.model) == len(parallel.model) == 2
+
+
+def test_check_api_accepts_a_folder_of_repositories(three: Path) -> None:
+    result = check(three, today=TODAY)
+    assert isinstance(result, ManyResult)
+    assert not (three / ".spbe-cache").exists()  # the Python API writes nothing by default
+
+
+def test_cache_is_used_and_keyed_by_content(three: Path) -> None:
+    cold = check_many(three, today=TODAY, jobs=1)
+    assert [s.cached for s in cold.repositories] == [False, False, False]
+    warm = check_many(three, today=TODAY, jobs=1)
+    assert [s.cached for s in warm.repositories] == [True, True, True]
+    assert warm.problems == cold.problems
+    (three / "prov-a" / "kab-2" / "app.yaml").write_text(APP.format(nama="SIMPUS Baru"))
+    changed = check_many(three, today=TODAY, jobs=1)
+    assert [s.cached for s in changed.repositories] == [True, False, True]
+    next_day = check_many(three, today=TODAY + dt.timedelta(days=1), jobs=1)
+    assert not any(s.cached for s in next_day.repositories)
+
+
+def test_corrupted_cache_entries_are_ignored(three: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = check_many(three, today=TODAY, jobs=1, cache=cache)
+    entries = sorted((cache).rglob("*.json"))
+    assert len(entries) == 3
+    entries[0].write_text('{"summary": ')  # truncated
+    entries[1].write_text(json.dumps({"summary": {}, "problems": [["x"]], "files": []}))
+    entries[2].write_bytes(b"\x00\xff" * 10)
+    again = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert again.problems == cold.problems
+    assert not any(s.cached for s in again.repositories)
+    assert ResultCache(cache).get("0" * 64) is None
+
+
+def test_unwritable_cache_is_not_an_error(three: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = check_many(three, today=TODAY, jobs=1, cache=blocker / "cache")
+    assert len(result.repositories) == 3
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_text_groups_by_file_and_counts_repositories(
+    three: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "check", str(three), "--no-cache", "--color", "never")
+    assert (code, err) == (1, "")
+    assert f"{three / 'prov-b' / 'kota-3' / 'app.yaml'}\n" in out
+    assert out.endswith("3 repositori: 2 tanpa galat, 1 dengan galat (0 dari cache)\n")
+
+
+def test_cli_json_keeps_its_keys_and_adds_repositories(
+    three: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "check", str(three), "--format", "json", "--cache", str(three / "c"))
+    document = json.loads(out)
+    assert code == 1
+    assert set(document) == {"problems", "summary", "repositories"}
+    assert document["summary"]["files_checked"] == 8  # the unparsable file is not counted
+    assert document["summary"]["elements"] == 2
+    assert [r["error"] > 0 for r in document["repositories"]] == [False, False, True]
+    assert (three / "c").is_dir()
+
+
+@pytest.mark.parametrize("fmt", ["github", "sarif", "junit"])
+def test_cli_other_formats_work_for_many(
+    three: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    code, out, err = run(capsys, "check", str(three), "--format", fmt, "--no-cache")
+    assert (code, err) == (1, "")
+    assert "kota-3" in out
+
+
+def test_cli_empty_folder_is_still_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "check", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert "bukan repositori model SPBE" in err
+
+
+def test_name_words_drop_generic_words_and_expand_acronyms() -> None:
+    assert name_words("SIMPUS - Sistem Informasi Manajemen Puskesmas") == {"simpus", "puskesmas"}
+    assert name_words("e-Puskesmas Kabupaten Batu", "Pemerintah Kabupaten Batu") >= {"puskesmas"}
+
+
+def _repo(path: str, *names: str, national: tuple[str, ...] = ()) -> RepoSummary:
+    apps = tuple(
+        AppDigest(f"A{i}", n, "RAA.02.02", "OPD", "", "", f"{path}/a.yaml")
+        for i, n in enumerate(names)
+    )
+    return RepoSummary(path, f"Pemerintah {path}", 2, len(names), aplikasi_pemda=apps,
+                       aplikasi_nasional=national)  # fmt: skip
+
+
+def test_duplicates_group_name_variants_and_note_coverage() -> None:
+    repos = [
+        _repo("a", "SIMPUS Online", "Sistem Informasi Persuratan", "Portal Pariwisata"),
+        _repo("b", "Sistem Informasi Puskesmas", "e-Office persuratan", national=("SRIKANDI",)),
+        _repo("c", "SIMPUS - Sistem Informasi Manajemen Puskesmas", "Naskah dinas persuratan"),
+        _repo("d", "Portal Satu Data", "Portal Wisata"),
+    ]
+    groups = {k.judul: k for k in find_duplicates(repos, min_instansi=3)}
+    assert set(groups) == {"SRIKANDI", "SIMPUS Online"}
+    assert groups["SRIKANDI"].umum is not None and groups["SRIKANDI"].memakai_umum == 1
+    assert groups["SIMPUS Online"].umum is None
+    assert groups["SIMPUS Online"].instansi == ["a", "b", "c"]
+
+
+def test_nasional_command_formats(three: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("kab-4", "kab-5"):
+        write_repo(three / name, {"opd.yaml": OPD, "app.yaml": APP.format(nama="e-Office Lain")})
+    code, out, err = run(capsys, "nasional", str(three), "--min-instansi", "3", "--no-cache")
+    assert (code, err) == (0, "")
+    assert "SRIKANDI: 3 instansi" in out
+    code, out, _ = run(capsys, "nasional", str(three), "--format", "json", "--no-cache")
+    assert json.loads(out)["groups"][0]["instansi"] == 3
+    code, out, _ = run(capsys, "nasional", str(three), "--format", "markdown", "--no-cache")
+    assert out.startswith("# Aplikasi yang dibangun sendiri") and "| 1 | SRIKANDI | 3 |" in out
+    code, out, err = run(capsys, "nasional", str(three / "tidak-ada"))
+    assert code == 2 and out == ""
+
+
+def test_generated_corpus_is_deterministic_and_valid(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.corpus import generate
+
+    manifest = generate(tmp_path / "a", 3, seed=7, start=12, jobs=1)
+    generate(tmp_path / "b", 1, seed=7, start=13, jobs=1)
+    body = "body-0013"
+    assert manifest["mistakes"] == {body: manifest["mistakes"][body]}
+    files = sorted(p.relative_to(tmp_path / "a" / body) for p in (tmp_path / "a" / body).rglob("*"))
+    assert files == sorted(
+        p.relative_to(tmp_path / "b" / body) for p in (tmp_path / "b" / body).rglob("*")
+    )
+    result = check_many(tmp_path / "a", today=TODAY, cache=False, jobs=1)
+    failing = {Path(s.path).name for s in result.repositories if s.error}
+    assert failing == {body}
+    assert all(s.elements > 150 for s in result.repositories)
+    shutil.rmtree(tmp_path / "a")
