@@ -211,3 +211,39 @@ def test_generated_corpus_is_deterministic_and_valid(tmp_path: Path) -> None:
     assert failing == {body}
     assert all(s.elements > 150 for s in result.repositories)
     shutil.rmtree(tmp_path / "a")
+
+
+def _age(root: Path, seconds: float = 60.0) -> None:
+    """Make every file look modified a minute ago (fresh files are never trusted by stat)."""
+    import os
+    import time
+
+    then = time.time() - seconds
+    for path in root.rglob("*"):
+        if path.is_file():
+            os.utime(path, (then, then))
+
+
+def test_unchanged_stat_skips_reading_the_files(
+    three: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spbe_arch.nasional import worker
+
+    cache = tmp_path / "cache"
+    fresh = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert not list((cache / "v1" / "stat").rglob("*.json"))  # too fresh to be trusted by stat
+    _age(three)
+    check_many(three, today=TODAY, jobs=1, cache=cache)  # reads, finds the content, records stat
+    assert len(list((cache / "v1" / "stat").rglob("*.json"))) == 3
+
+    def no_reading(*args: object, **kwargs: object) -> object:
+        raise AssertionError("files were read although nothing's stat changed")
+
+    monkeypatch.setattr(worker, "take_snapshot", no_reading)
+    warm = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert warm.problems == fresh.problems
+    assert all(s.cached for s in warm.repositories)
+    monkeypatch.undo()
+    (three / "prov-a" / "kab-1" / "app.yaml").write_text(APP.format(nama="e-Office Baru"))
+    changed = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert [s.cached for s in changed.repositories] == [False, True, True]

@@ -71,33 +71,37 @@ class ModelGraph:
 
     def __init__(self, model: Arsitektur, katalog: Katalog | None = None) -> None:
         self.model = model
-        self._g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        self.katalog = katalog
+        self._kind: dict[str, str] = {}
+        self._nama: dict[str, str] = {}
         self._incoming: dict[str, list[Link]] = defaultdict(list)
         self._outgoing: dict[str, list[Link]] = defaultdict(list)
+        self._by_field: dict[str, list[Link]] = defaultdict(list)
+        self._sorted: list[Link] | None = None
         self.dangling: list[Dangling] = []
-        self._build(katalog)
+        self._build()
 
     # -- construction ---------------------------------------------------------------------
-    def _build(self, katalog: Katalog | None) -> None:
-        g = self._g
+    def _build(self) -> None:
+        # Plain dicts of links are all the rules need; networkx graphs are built only for the
+        # algorithms (path, cycles), from the links they concern. Catalogue nodes are implicit:
+        # :meth:`kind` knows every code of the catalogue without adding 1,100 nodes per model.
         model = self.model
+        kinds = self._kind
         for ident, opd in model.opd.items():
-            g.add_node(ident, kind="opd", nama=opd.nama)
+            kinds[ident] = "opd"
+            self._nama[ident] = opd.nama
         for ident, unit in model.unit_kerja.items():
-            g.add_node(ident, kind="unit_kerja", nama=unit.nama)
+            kinds[ident] = "unit_kerja"
+            self._nama[ident] = unit.nama
             self._link(Link(ident, model.unit_kerja_opd[ident], "opd", "bagian dari", (), True))
         for ident, element in model.elemen.items():
-            g.add_node(ident, kind=element.KIND, nama=element.nama)
-        if katalog is not None:
-            for simpul in katalog:
-                g.add_node(KATALOG_PREFIX + simpul.kode, kind="katalog", nama=simpul.nama)
-                if simpul.induk:
-                    g.add_edge(KATALOG_PREFIX + simpul.kode, KATALOG_PREFIX + simpul.induk,
-                               key="induk")  # fmt: skip
+            kinds[ident] = element.KIND
+            self._nama[ident] = element.nama
         for ident, element in model.elemen.items():
             for relasi in relations_of(element.KIND):
                 for path, target in targets(element.KIND, element, relasi):
-                    found = model.kind_of(target)
+                    found = kinds.get(target)
                     if found is None or found not in relasi.target:
                         self.dangling.append(Dangling(ident, target, relasi, path, found))
                         continue
@@ -106,25 +110,30 @@ class ModelGraph:
                     )
             code = element.referensi
             if code:
-                node = KATALOG_PREFIX + code
-                if not g.has_node(node):
-                    g.add_node(node, kind="katalog", nama=code)
-                self._link(Link(ident, node, "referensi", "diklasifikasikan", ("referensi",), True))
+                self._link(
+                    Link(ident, KATALOG_PREFIX + code, "referensi", "diklasifikasikan",
+                         ("referensi",), True)
+                )  # fmt: skip
 
     def _link(self, link: Link) -> None:
-        self._g.add_edge(link.source, link.target, key=link.field, link=link)
         self._outgoing[link.source].append(link)
         self._incoming[link.target].append(link)
+        self._by_field[link.field].append(link)
 
     # -- single steps ---------------------------------------------------------------------
     def kind(self, ident: str) -> str | None:
         """The kind of a node (``aplikasi``, ``opd``, ``katalog`` …), or None when absent."""
-        if not self._g.has_node(ident):
-            return None
-        return str(self._g.nodes[ident]["kind"])
+        found = self._kind.get(ident)
+        if found is not None:
+            return found
+        if ident.startswith(KATALOG_PREFIX):
+            code = ident[len(KATALOG_PREFIX) :]
+            known = self.katalog is not None and code in self.katalog
+            return "katalog" if known or ident in self._incoming else None
+        return None
 
     def __contains__(self, ident: object) -> bool:
-        return isinstance(ident, str) and self._g.has_node(ident)
+        return isinstance(ident, str) and self.kind(ident) is not None
 
     def links_from(self, ident: str, field: str | None = None) -> list[Link]:
         """Links written in element ``ident`` (optionally of one field)."""
@@ -180,7 +189,7 @@ class ModelGraph:
 
     def path(self, a: str, b: str) -> list[str] | None:
         """The shortest chain of relations between two elements, in either direction."""
-        if not (self._g.has_node(a) and self._g.has_node(b)):
+        if a not in self or b not in self:
             return None
         view: nx.Graph[str] = nx.Graph()
         for link in self.all_links():
@@ -206,9 +215,8 @@ class ModelGraph:
     def cycles(self, field: str) -> list[list[str]]:
         """Cycles formed by one relation field (each cycle sorted to start at its least id)."""
         sub: nx.DiGraph[str] = nx.DiGraph()
-        for link in self.all_links():
-            if link.field == field:
-                sub.add_edge(link.source, link.target)
+        for link in self._by_field.get(field, ()):
+            sub.add_edge(link.source, link.target)
         found = []
         for cycle in nx.simple_cycles(sub):
             start = cycle.index(min(cycle))
@@ -217,8 +225,10 @@ class ModelGraph:
 
     def all_links(self) -> list[Link]:
         """Every link, sorted by (source, field, path)."""
-        links = [lk for out in self._outgoing.values() for lk in out]
-        return sorted(links, key=lambda lk: (lk.source, lk.field, lk.path, lk.target))
+        if self._sorted is None:
+            links = [lk for out in self._outgoing.values() for lk in out]
+            self._sorted = sorted(links, key=lambda lk: (lk.source, lk.field, lk.path, lk.target))
+        return list(self._sorted)
 
     # -- pieces ---------------------------------------------------------------------------
     def around(self, ident: str, depth: int = 1) -> Subgraph:
@@ -244,7 +254,7 @@ class ModelGraph:
 
     def among(self, nodes: Iterable[str]) -> Subgraph:
         """The given nodes (those that exist) with every relation between them, ownership aside."""
-        return self._sub({n for n in nodes if self._g.has_node(n)})
+        return self._sub({n for n in nodes if n in self})
 
     def _sub(self, nodes: set[str]) -> Subgraph:
         links = tuple(

@@ -8,6 +8,7 @@ the snapshot instead of reading every file a second time.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,10 +53,39 @@ class Snapshot:
         return sum(len(c) for c in self.data.values() if isinstance(c, bytes))
 
 
-def take_snapshot(root: Path) -> Snapshot:
+def take_snapshot(root: Path, found: Discovery | None = None) -> Snapshot:
     """Discover the model files below ``root`` and read each one (``spbe.yaml`` first)."""
-    found = discover(root)
+    found = found if found is not None else discover(root)
     snap = Snapshot(root, found)
+    top = os.fspath(root)
     for rel in (CONFIG_NAME, *found.files):
-        snap.data[rel] = read_bytes(root / rel)
+        snap.data[rel] = read_bytes(os.path.join(top, rel))
     return snap
+
+
+def stat_signature(root: Path, found: Discovery, *salt: str) -> tuple[str, int]:
+    """SHA-256 of ``salt`` and every file's path, size, modification time and inode.
+
+    Like git's index: when nothing's stat changed, the content key recorded for this signature
+    still holds and no file needs reading. Returns the digest and the newest modification time
+    (ns), so a caller can refuse to trust a signature taken while files were still changing.
+    """
+    h = hashlib.sha256()
+    for part in salt:
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    top = os.fspath(root)
+    newest = 0
+    for rel in (CONFIG_NAME, *found.files):
+        h.update(rel.encode("utf-8", "surrogatepass") + b"\0")
+        try:
+            info = os.stat(os.path.join(top, rel))
+        except OSError as exc:
+            h.update(b"E%d\0" % (exc.errno or 0))
+            continue
+        newest = max(newest, info.st_mtime_ns)
+        h.update(b"%d:%d:%d:%d\0" % (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino))
+    for rel in found.loops:
+        h.update(b"L" + rel.encode("utf-8", "surrogatepass") + b"\0")
+    for rel, reason in found.unreadable:
+        h.update(b"U" + f"{rel}\0{reason}".encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest(), newest

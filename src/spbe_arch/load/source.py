@@ -81,8 +81,15 @@ def read_bytes(path: Path | str) -> bytes | SourceText:
                             f"file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,}); "
                             "split it into several files")],
             )  # fmt: skip
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+        chunks = []
+        remaining = min(size, MAX_FILE_BYTES) + 1
+        while remaining > 0:  # a file may grow while it is read: never past the limit
+            chunk = os.read(fd, remaining)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     except OSError as exc:
         return _os_error(exc)
     finally:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from spbe_arch.check import check
 from spbe_arch.load import load
-from spbe_arch.load.discover import CONFIG_NAME
-from spbe_arch.load.snapshot import take_snapshot
+from spbe_arch.load.discover import CONFIG_NAME, discover
+from spbe_arch.load.snapshot import stat_signature, take_snapshot
 from spbe_arch.nasional.cache import FORMAT, ResultCache
 from spbe_arch.nasional.hasil import Outcome, RepoSummary, outcome_of
 from spbe_arch.problems import Problem, Severity
@@ -46,20 +46,32 @@ def check_one(task: Task) -> Outcome:
     """Check one repository, from the cache when its key is there; never raises."""
     start = time.perf_counter()
     try:
-        snap = take_snapshot(Path(task.path))
+        root = Path(task.path)
         cache = ResultCache(task.cache) if task.cache is not None else None
-        key = snap.digest(*key_of(task))
+        found = discover(root)
+        signature, newest = stat_signature(root, found, *key_of(task))
         if cache is not None:
-            hit = cache.get(key)
+            known = cache.key_for_stat(task.path, signature)
+            hit = cache.get(known) if known is not None else None
             if hit is not None and hit.summary.path == task.path:
                 hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
                 return hit
+        snap = take_snapshot(root, found)
+        key = snap.digest(*key_of(task))
+        if cache is not None:
+            hit = cache.get(key)
+            if hit is None or hit.summary.path != task.path:
+                loaded = load(task.path, snapshot=snap)
+                result = check(loaded, today=task.today, only=task.only, plugins=False)
+                hit = outcome_of(task.path, result, time.perf_counter() - start)
+                cache.put(key, hit)
+            else:
+                hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
+            cache.remember_stat(task.path, signature, key, newest)
+            return hit
         loaded = load(task.path, snapshot=snap)
         result = check(loaded, today=task.today, only=task.only, plugins=False)
-        outcome = outcome_of(task.path, result, time.perf_counter() - start)
-        if cache is not None:
-            cache.put(key, outcome)
-        return outcome
+        return outcome_of(task.path, result, time.perf_counter() - start)
     except Exception as exc:
         return _internal_error(task.path, exc, time.perf_counter() - start)
 

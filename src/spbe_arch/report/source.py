@@ -51,7 +51,8 @@ class SourceLines:
         lines = self._lines(file)
         if lines is None or not 1 <= number <= len(lines):
             return None
-        return lines[number - 1]
+        # sanitised when shown, not for every line of every file read
+        return _CONTROL_RE.sub("\ufffd", lines[number - 1].removesuffix("\r"))
 
 
 def _split(data: bytes | None) -> list[str] | None:
@@ -61,4 +62,4 @@ def _split(data: bytes | None) -> list[str] | None:
         return None
     text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
     # Lines split as the loader counts them: on "\n" only.
-    return [_CONTROL_RE.sub("\ufffd", line.removesuffix("\r")) for line in text.split("\n")]
+    return text.split("\n")
