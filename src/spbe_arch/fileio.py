@@ -7,10 +7,13 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
+def write_atomic(
+    path: str | os.PathLike[str], content: str | bytes, *, durable: bool = True
+) -> None:
     """Write ``content`` to ``path`` through a temporary file in the same folder.
 
-    The temporary file is flushed and fsynced, then renamed over the target with
+    The temporary file is flushed (and, when ``durable``, fsynced: a user's model files are;
+    caches and rebuildable diagrams need not be), then renamed over the target with
     :func:`os.replace`, which is atomic on POSIX and Windows. The target's permission bits are
     kept when it exists. Text is written as UTF-8 with the newlines given.
     """
@@ -21,7 +24,8 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if target.exists():
             os.chmod(tmp, target.stat().st_mode & 0o7777)
         os.replace(tmp, target)

@@ -75,6 +75,7 @@ class Arsitektur:
     config_file: str = "spbe.yaml"
     config_pos: Pos | None = None
     _by_kind: dict[str, list[Elemen]] | None = field(default=None, repr=False, compare=False)
+    _sorted: list[Elemen] = field(default_factory=list, repr=False, compare=False)
     _by_kind_size: int = field(default=-1, repr=False, compare=False)
 
     def _kinds(self) -> dict[str, list[Elemen]]:
@@ -82,7 +83,8 @@ class Arsitektur:
         # whenever elements were added or removed) keeps that linear instead of quadratic.
         if self._by_kind is None or self._by_kind_size != len(self.elemen):
             index: dict[str, list[Elemen]] = {}
-            for element in sorted(self.elemen.values(), key=lambda e: e.id):
+            self._sorted = sorted(self.elemen.values(), key=lambda e: e.id)
+            for element in self._sorted:
                 index.setdefault(element.KIND, []).append(element)
             self._by_kind = index
             self._by_kind_size = len(self.elemen)
@@ -134,7 +136,8 @@ class Arsitektur:
         return element.opd if element is not None else None
 
     def __iter__(self) -> Iterator[Elemen]:
-        return iter(sorted(self.elemen.values(), key=lambda e: e.id))
+        self._kinds()
+        return iter(list(self._sorted))
 
     def __len__(self) -> int:
         return len(self.elemen)

@@ -12,7 +12,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -78,22 +77,15 @@ class ResultCache:
         with contextlib.suppress(OSError, ValueError):
             path = self._stat_path(repository)
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, json.dumps({"stat": signature, "key": key}))
+            write_atomic(path, json.dumps({"stat": signature, "key": key}), durable=False)
 
     def put(self, key: str, outcome: Outcome) -> bool:
         """Store an outcome atomically (write a temporary file, then rename); False on failure."""
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-        except OSError:
-            return False  # a read-only folder: checking still works, just without a cache
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(to_json(outcome), handle, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, path)
+            text = json.dumps(to_json(outcome), ensure_ascii=False, separators=(",", ":"))
+            write_atomic(path, text, durable=False)
             return True
         except (OSError, ValueError, TypeError):
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            return False
+            return False  # a read-only folder: checking still works, just without a cache

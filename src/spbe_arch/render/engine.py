@@ -16,6 +16,8 @@ from pathlib import Path
 
 import graphviz  # type: ignore[import-untyped]
 
+from spbe_arch.fileio import write_atomic
+
 INSTALL_HINT = (
     "Graphviz (`dot`) tidak ditemukan; pasang dengan `apt-get install graphviz` "
     "(atau `make graphviz`; macOS: `brew install graphviz`), atau pakai `--format dot`"
@@ -69,9 +71,7 @@ def _one(dot: str, job: Job, fmt: str) -> str | None:
         data = run_dot(dot, job.source, fmt)
     except DotError as exc:
         return f"{job.name}: {exc}"
-    tmp = job.target.with_name(job.target.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, job.target)
+    write_atomic(job.target, data, durable=False)
     return None
 
 

@@ -81,7 +81,7 @@ def pada_tahun(model: Arsitektur, tahun: int) -> Arsitektur:
         for ident, element in model.elemen.items()
         if ident not in absent
     }
-    return replace(
+    sliced = replace(
         model,
         elemen=elemen,
         sumber={k: v for k, v in model.sumber.items() if k not in absent},
@@ -90,6 +90,8 @@ def pada_tahun(model: Arsitektur, tahun: int) -> Arsitektur:
         unit_kerja_opd=dict(model.unit_kerja_opd),
         files=list(model.files),
     )
+    sliced.invalidate()  # elements were copied: the kind index must be rebuilt from them
+    return sliced
 
 
 def as_is(model: Arsitektur) -> Arsitektur:

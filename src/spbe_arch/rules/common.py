@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.model.base import Elemen
+from spbe_arch.referensi import prefix_of
 
 
 def closest_id(model: Arsitektur, wrong: str, kinds: Iterable[str]) -> str | None:
@@ -36,3 +38,14 @@ def segment_gaps(codes: Iterable[str]) -> bool:
     """Whether sibling codes skip numbers (``.01 .04 .07``): the known child list is partial."""
     numbers = sorted(int(c.rsplit(".", 1)[1]) for c in codes)
     return bool(numbers) and numbers != list(range(1, len(numbers) + 1))
+
+
+def own_codes(model: Arsitektur) -> Iterator[tuple[Elemen, str]]:
+    """Elements classified with a code of their own domain's catalogue, with the code.
+
+    A code of another catalogue is SPBE-KAT-002's finding; the other catalogue rules skip it.
+    """
+    for element in model:
+        code = element.referensi
+        if code and element.KATALOG is not None and prefix_of(code) == element.KATALOG:
+            yield element, code

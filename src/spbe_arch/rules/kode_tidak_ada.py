@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.referensi import level_of, parent_of, prefix_of
+from spbe_arch.referensi import level_of, parent_of
+from spbe_arch.rules.common import own_codes
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -41,10 +42,7 @@ def kode_tidak_ada(ctx: Context) -> Iterator[Finding]:
     katalog = ctx.katalog
     if katalog is None:
         return
-    for element in ctx.model:
-        code = element.referensi
-        if not code or element.KATALOG is None or prefix_of(code) != element.KATALOG:
-            continue
+    for element, code in own_codes(ctx.model):
         if code in katalog or level_of(code) > 3:
             continue
         parent = parent_of(code)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.referensi import prefix_of
-from spbe_arch.rules.common import segment_gaps
+from spbe_arch.rules.common import own_codes, segment_gaps
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -13,10 +12,7 @@ def _non_leaf(ctx: Context, partial: bool) -> Iterator[Finding]:
     katalog = ctx.katalog
     if katalog is None:
         return
-    for element in ctx.model:
-        code = element.referensi
-        if not code or element.KATALOG is None or prefix_of(code) != element.KATALOG:
-            continue
+    for element, code in own_codes(ctx.model):
         if code not in katalog or katalog.is_leaf(code):
             continue
         children = [s.kode for s in katalog.children(code)]
