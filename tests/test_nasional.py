@@ -129,7 +129,7 @@ def test_cli_json_keeps_its_keys_and_adds_repositories(
     document = json.loads(out)
     assert code == 1
     assert set(document) == {"problems", "summary", "repositories"}
-    assert document["summary"]["files_checked"] == 8  # the unparsable file is not counted
+    assert document["summary"]["files_checked"] == 9  # 3 × (spbe.yaml + 2 files), broken ones too
     assert document["summary"]["elements"] == 2
     assert [r["error"] > 0 for r in document["repositories"]] == [False, False, True]
     assert (three / "c").is_dir()

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from spbe_arch.evaluasi.rezim import Predikat, Rezim, RezimError, load_rezim, normalise
+from spbe_arch.load.source import read_source
+from spbe_arch.load.yamltext import parse_text
 
 
 class IndeksError(ValueError):
@@ -125,31 +125,54 @@ def baca_level(
     A level may also be written ``{level: 3, catatan: …}``. ``rezim`` (from ``--rezim``)
     applies when the file names none, and must agree with it when it does.
     """
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise IndeksError(f"{path}: tidak dapat dibaca: {exc}") from exc
+    # The project's own safe reader: YAML 1.1 surprises never happen, and every error names
+    # the file, line and column.
+    source = read_source(Path(path))
+    if source.text is None:
+        bad = source.problems[0]
+        raise IndeksError(f"{path}:{bad.line}:{bad.column}: {bad.message}")
+    parsed = parse_text(source.text)
+    if parsed.problems or parsed.pos is None:
+        first = parsed.problems[0] if parsed.problems else None
+        where = f"{first.line}:{first.column}: {first.message}" if first else "1:1: berkas kosong"
+        raise IndeksError(f"{path}:{where}")
+    raw, pos = parsed.data, parsed.pos
     if not isinstance(raw, dict) or not isinstance(raw.get("indikator"), dict):
-        raise IndeksError(f"{path}: harus berisi pemetaan `indikator: {{nomor: level}}`")
+        raise IndeksError(f"{path}:1:1: harus berisi pemetaan `indikator: {{nomor: level}}`")
     try:
         written = normalise(str(raw["rezim"])) if raw.get("rezim") is not None else None
         chosen = normalise(rezim) if rezim is not None else None
     except RezimError as exc:
-        raise IndeksError(f"{path}: {exc}") from exc
+        at = pos.find(("rezim",))
+        raise IndeksError(f"{path}:{at.line}:{at.column}: {exc}") from exc
     if written and chosen and written != chosen:
-        raise IndeksError(f"{path}: berkas untuk rezim {written}, bukan {chosen}")
+        at = pos.find(("rezim",))
+        raise IndeksError(
+            f"{path}:{at.line}:{at.column}: berkas untuk rezim {written}, bukan {chosen}"
+        )
     kode = written or chosen
     if kode is None:
-        raise IndeksError(f"{path}: tulis `rezim: 59/2020` atau `rezim: 8/2026` (atau --rezim)")
+        raise IndeksError(f"{path}:1:1: tulis `rezim: 59/2020` atau `rezim: 8/2026` (atau --rezim)")
     level: dict[int, int] = {}
     for key, value in raw["indikator"].items():
         lv: Any = value.get("level") if isinstance(value, dict) else value
+        at = pos.find(("indikator", key), key=True)
         try:
             no = int(str(key).split(":")[-1])
         except ValueError as exc:
-            raise IndeksError(f"{path}: nomor indikator '{key}' bukan bilangan") from exc
-        if not isinstance(lv, int) or isinstance(lv, bool):
-            raise IndeksError(f"{path}: level indikator {key} harus bilangan bulat 1-5")
-        level[no] = lv
-    tahun = raw.get("tahun")
-    return kode, tahun if isinstance(tahun, int) else None, level
+            raise IndeksError(
+                f"{path}:{at.line}:{at.column}: nomor indikator '{key}' bukan bilangan"
+            ) from exc
+        try:
+            number = int(lv) if isinstance(lv, str) and lv.strip().isdigit() else None
+        except ValueError:
+            number = None
+        if number is None:
+            at = pos.find(("indikator", key))
+            raise IndeksError(
+                f"{path}:{at.line}:{at.column}: level indikator {key} harus bilangan bulat 1-5"
+            )
+        level[no] = number
+    raw_tahun = raw.get("tahun")
+    tahun = int(raw_tahun) if isinstance(raw_tahun, str) and raw_tahun.isdigit() else None
+    return kode, tahun, level

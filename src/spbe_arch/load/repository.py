@@ -193,6 +193,7 @@ class _Loader:
 
     def load_file(self, rel: str) -> None:
         file = _display(self.root_display, rel)
+        self.model.files.append(file)  # every model file read counts, loadable or not
         source = self.source(rel)
         for raw in source.problems:
             self.add(file, raw)
@@ -207,7 +208,6 @@ class _Loader:
             return
         if data is None:
             return
-        self.model.files.append(file)
         if not isinstance(data, dict):
             self.problem(file, pos, "SPBE-SKEMA-004",
                          "isi berkas model harus berupa pemetaan dengan bagian seperti "
@@ -298,7 +298,6 @@ class _Loader:
                     except ValidationError:
                         return False
         self.positions.add(file, self.root / rel, None)
-        self.model.files.append(file)
         resolve = self.positions.root
         for section, index, element in staged:
             sumber = Sumber(file, section, index, resolve=resolve)
