@@ -224,3 +224,23 @@ def test_evaluate_json_with_index(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "Indeks: 3.00  predikat: Baik" in text and "Penilaian mandiri" not in text
     assert main(["evaluate", "--indeks", str(levels), "--rezim", "8/2026"]) == 2
     assert "bukan 8/2026" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("rezim: 8/2026\nindikator:\n  1: tiga\n", ":3:6: level indikator 1"),
+        ("rezim: 8/2026\nindikator:\n  satu: 3\n", ":3:3: nomor indikator 'satu'"),
+        ("rezim: 7/2021\nindikator:\n  1: 3\n", ":1:8:"),
+        ("rezim: 8/2026\nindikator: [1, 2\n", ":2:12: sintaks YAML"),
+    ],
+)
+def test_bad_levels_files_name_the_line_and_column(tmp_path: Path, text: str, where: str) -> None:
+    from spbe_arch.evaluasi.indeks import IndeksError, baca_level
+
+    path = tmp_path / "nilai.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(IndeksError) as caught:
+        baca_level(path)
+    assert str(caught.value).startswith(str(path) + where.split(" ")[0]), str(caught.value)
+    assert where in str(caught.value)
