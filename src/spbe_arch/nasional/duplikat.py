@@ -75,8 +75,6 @@ GENERIC = frozenset(
         "badan",
         "bagian",
         "kantor",
-        "layanan",
-        "pelayanan",
     }
 )
 """Words that say nothing about an application's function."""
