@@ -247,3 +247,21 @@ def test_unchanged_stat_skips_reading_the_files(
     (three / "prov-a" / "kab-1" / "app.yaml").write_text(APP.format(nama="e-Office Baru"))
     changed = check_many(three, today=TODAY, jobs=1, cache=cache)
     assert [s.cached for s in changed.repositories] == [False, True, True]
+
+
+def test_text_report_of_cached_results_quotes_lines_without_reading_files(
+    three: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spbe_arch.nasional.many import render_many
+    from spbe_arch.report import source
+
+    cache = tmp_path / "cache"
+    cold = render_many("text", check_many(three, today=TODAY, jobs=1, cache=cache))
+    reads: list[str] = []
+    monkeypatch.setattr(source.SourceLines, "_lines", lambda self, file: reads.append(file))
+    warm_result = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert all(s.cached for s in warm_result.repositories)
+    warm = render_many("text", warm_result)
+    assert reads == []
+    assert warm.replace("(3 dari cache)", "") == cold.replace("(0 dari cache)", "")
+    assert "\n    pemda:\n" in warm  # spbe.yaml's line, quoted from the cache entry

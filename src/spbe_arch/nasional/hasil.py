@@ -64,6 +64,9 @@ class Outcome:
     summary: RepoSummary
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    quoted: dict[str, dict[int, str]] = field(default_factory=dict)
+    """The source lines the problems point at (file → line → text), read by the worker, so
+    the text report of a cached result needs no file."""
 
 
 def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
@@ -135,6 +138,7 @@ def to_json(outcome: Outcome) -> dict[str, Any]:
         "summary": summary,
         "problems": [_problem_json(p) for p in outcome.problems],
         "files": outcome.files,
+        "quoted": {f: {str(n): t for n, t in lines.items()} for f, lines in outcome.quoted.items()},
     }
 
 
@@ -151,4 +155,8 @@ def from_json(data: Any) -> Outcome:
         raise ValueError("malformed summary")
     problems = [_problem(row) for row in data["problems"]]
     files = [str(f) for f in data["files"]]
-    return Outcome(summary, problems, files)
+    quoted = {
+        str(f): {int(n): str(t) for n, t in lines.items()}
+        for f, lines in dict(data.get("quoted", {})).items()
+    }
+    return Outcome(summary, problems, files, quoted)

@@ -45,6 +45,7 @@ class ManyResult(CheckResult):
     """The problems of many repositories (each under its own files) and one summary each."""
 
     repositories: list[RepoSummary] = field(default_factory=list)
+    quoted: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 def default_jobs() -> int:
@@ -123,15 +124,17 @@ def check_many(
     problems: list[Problem] = []
     files: list[str] = []
     summaries: list[RepoSummary] = []
+    quoted: dict[str, dict[int, str]] = {}
     for outcome in run_tasks(tasks, jobs if jobs is not None else default_jobs()):
         problems += outcome.problems
         files += outcome.files
         summaries.append(outcome.summary)
+        quoted.update(outcome.quoted)
     problems.sort()
     elements = sum(s.elements for s in summaries)
     # the reports count one spbe.yaml themselves: list the others with the model files
     model = Gabungan(Path(folder), files[1:], elements)
-    return ManyResult(model, problems, None, summaries)
+    return ManyResult(model, problems, None, summaries, quoted)
 
 
 def render_many(fmt: str, result: ManyResult, *, lang: str = "id", color: bool = False) -> str:
@@ -141,8 +144,12 @@ def render_many(fmt: str, result: ManyResult, *, lang: str = "id", color: bool =
     line counting the repositories.
     """
     from spbe_arch.report import render
+    from spbe_arch.report.text import render_text
 
-    out = render(fmt, result, lang=lang, color=color)
+    if fmt == "text":
+        out = render_text(result, lang, color, known=result.quoted)
+    else:
+        out = render(fmt, result, lang=lang, color=color)
     if fmt == "json":
         document = json.loads(out)
         document["repositories"] = [s.to_json() for s in result.repositories]

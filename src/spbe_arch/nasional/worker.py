@@ -8,6 +8,7 @@ rules), the rule selection, the date rules measure against, the repository's dis
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -16,10 +17,11 @@ from pathlib import Path
 from spbe_arch.check import check
 from spbe_arch.load import load
 from spbe_arch.load.discover import CONFIG_NAME, discover
-from spbe_arch.load.snapshot import stat_signature, take_snapshot
+from spbe_arch.load.snapshot import Snapshot, stat_signature, take_snapshot
 from spbe_arch.nasional.cache import FORMAT, ResultCache
 from spbe_arch.nasional.hasil import Outcome, RepoSummary, outcome_of
 from spbe_arch.problems import Problem, Severity
+from spbe_arch.report.source import split_lines
 
 INTERNAL_CODE = "SPBE-INTERNAL-001"
 """The problem reported when checking a repository fails unexpectedly (a bug in the tool)."""
@@ -64,6 +66,7 @@ def check_one(task: Task) -> Outcome:
                 loaded = load(task.path, snapshot=snap)
                 result = check(loaded, today=task.today, only=task.only, plugins=False)
                 hit = outcome_of(task.path, result, time.perf_counter() - start)
+                hit.quoted = quote(task.path, snap, hit.problems)
                 cache.put(key, hit)
             else:
                 hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
@@ -71,9 +74,26 @@ def check_one(task: Task) -> Outcome:
             return hit
         loaded = load(task.path, snapshot=snap)
         result = check(loaded, today=task.today, only=task.only, plugins=False)
-        return outcome_of(task.path, result, time.perf_counter() - start)
+        outcome = outcome_of(task.path, result, time.perf_counter() - start)
+        outcome.quoted = quote(task.path, snap, outcome.problems)
+        return outcome
     except Exception as exc:
         return _internal_error(task.path, exc, time.perf_counter() - start)
+
+
+def quote(root: str, snap: Snapshot, problems: list[Problem]) -> dict[str, dict[int, str]]:
+    """The source lines the problems point at, from the bytes the snapshot already holds."""
+    wanted: dict[str, set[int]] = {}
+    for problem in problems:
+        wanted.setdefault(problem.file, set()).add(problem.line)
+    quoted: dict[str, dict[int, str]] = {}
+    for file, numbers in wanted.items():
+        rel = os.path.relpath(file, root).replace(os.sep, "/")
+        data = snap.data.get(rel)
+        lines = split_lines(data if isinstance(data, bytes) else None)
+        if lines is not None:
+            quoted[file] = {n: lines[n - 1] for n in sorted(numbers) if 1 <= n <= len(lines)}
+    return quoted
 
 
 def _with(summary: RepoSummary, *, cached: bool, seconds: float) -> RepoSummary:

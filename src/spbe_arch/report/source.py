@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from spbe_arch.load.source import MAX_FILE_BYTES
 
@@ -37,17 +37,24 @@ def read_file(file: str) -> bytes | None:
 class SourceLines:
     """Source lines by file and 1-based line number; each file is read at most once."""
 
-    def __init__(self, read: Reader = read_file) -> None:
+    def __init__(
+        self, read: Reader = read_file, known: Mapping[str, Mapping[int, str]] | None = None
+    ) -> None:
         self._read = read
+        self._known = known or {}
         self._cache: dict[str, list[str] | None] = {}
 
     def _lines(self, file: str) -> list[str] | None:
         if file not in self._cache:
-            self._cache[file] = _split(self._read(file))
+            self._cache[file] = split_lines(self._read(file))
         return self._cache[file]
 
     def line(self, file: str, number: int) -> str | None:
         """The text of one line (no line break), or None when there is none to show."""
+        known = self._known.get(file)
+        if known is not None:
+            text = known.get(number)
+            return None if text is None else _CONTROL_RE.sub("\ufffd", text.removesuffix("\r"))
         lines = self._lines(file)
         if lines is None or not 1 <= number <= len(lines):
             return None
@@ -55,7 +62,8 @@ class SourceLines:
         return _CONTROL_RE.sub("\ufffd", lines[number - 1].removesuffix("\r"))
 
 
-def _split(data: bytes | None) -> list[str] | None:
+def split_lines(data: bytes | None) -> list[str] | None:
+    """A file's lines as the loader counts them, or None for a binary or missing file."""
     # A NUL byte means a binary file: nothing worth quoting. Other undecodable bytes show as
     # U+FFFD, which keeps columns right for "not UTF-8" problems on that very line.
     if data is None or b"\x00" in data:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 
 from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity
@@ -61,10 +62,19 @@ def _problem_lines(
 
 
 def render_text(
-    result: CheckResult, lang: str = "id", color: bool = False, *, read: Reader = read_file
+    result: CheckResult,
+    lang: str = "id",
+    color: bool = False,
+    *,
+    read: Reader = read_file,
+    known: Mapping[str, Mapping[int, str]] | None = None,
 ) -> str:
-    """Problems grouped by file, each with its source line, caret and hint; then the summary."""
-    sources = SourceLines(read)
+    """Problems grouped by file, each with its source line, caret and hint; then the summary.
+
+    ``known`` gives source lines already read (by the workers of a many-repository check);
+    other lines are read from the files.
+    """
+    sources = SourceLines(read, known)
     lines: list[str] = []
     by_file: dict[str, list[Problem]] = {}
     for problem in result.problems:
