@@ -175,3 +175,24 @@ def test_references_to_elements_that_failed_to_load_do_not_cascade(tmp_path: Pat
     assert {"DAL-01", "DAL-02"} <= set(result.model.unloaded)
     codes = {p.code for p in result.problems}
     assert {"SPBE-YAML-001", "SPBE-SKEMA-001", "SPBE-SKEMA-003"} <= codes
+
+
+@pytest.mark.parametrize(
+    ("typed", "reported"),
+    [
+        ("'04.01.04 Pengelolaan Pelayanan Kesehatan'", False),  # the catalogue says "Penge4olaan"
+        ("'04.01.04 Pendidikan Dasar'", True),
+        ("RAB.04.01.04", False),
+        ("rab.04.01.04 — pengelolaan pelayanan kesehatan", False),
+    ],
+)
+def test_name_typed_after_the_code_is_compared_with_the_catalogue(
+    tmp_path: Path, typed: str, reported: bool
+) -> None:
+    text = f"proses_bisnis:\n  - id: DAB-01\n    nama: Layanan\n    referensi: {typed}\n"
+    expected = [("SPBE-KAT-008", 4, 16)] if reported else []
+    result = run(tmp_path, text)
+    assert [(p.code, p.line, p.column) for p in result.problems if p.code == "SPBE-KAT-008"] == (
+        expected
+    )
+    assert result.model.elemen["DAB-01"].referensi == "RAB.04.01.04"

@@ -9,6 +9,8 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
     StringConstraints,
     field_validator,
     model_validator,
@@ -118,6 +120,9 @@ class Elemen(BaseModel):
         "2028). Kosong: tetap ada, kecuali dihentikan butir Peta Rencana.",
     )
     keterangan: str | None = Field(default=None, description="Catatan bebas.")
+    _nama_referensi: str | None = PrivateAttr(default=None)
+    """The name typed after the code in ``referensi``, if any (not part of the data)."""
+
     abaikan: list[Abaikan] = Field(
         default_factory=list,
         description="Aturan yang sengaja diabaikan untuk elemen ini, dengan alasan.",
@@ -141,6 +146,20 @@ class Elemen(BaseModel):
                 {"alasan": hasil.alasan or "", "alasan_en": hasil.alasan_en or ""},
             )
         return hasil.kode
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_typed_name(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+        # "RAB.04.01.04 - Pengelolaan Pelayanan Kesehatan": the code is kept, and the name typed
+        # after it is remembered so that SPBE-KAT-008 can compare it with the catalogue's.
+        element = handler(data)
+        raw = data.get("referensi") if isinstance(data, dict) else None
+        if isinstance(raw, str) and any(ch.isspace() for ch in raw.strip()):
+            bare = raw.strip()[:1].isdigit()
+            element._nama_referensi = normalize_kode(
+                raw, cls.KATALOG if bare else None
+            ).nama_tertulis
+        return element
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Self:
