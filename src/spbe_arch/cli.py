@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spbe_arch import __version__
@@ -182,11 +182,19 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if result.incomplete else EXIT_OK
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 2:
-        raise argparse.ArgumentTypeError("paling sedikit 2")
-    return value
+def at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"bukan bilangan bulat: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"paling sedikit {minimum}")
+        return value
+
+    return parse
 
 
 def _add_render_parser(sub: Any) -> None:
@@ -213,7 +221,7 @@ def _add_render_parser(sub: Any) -> None:
     render.add_argument("--focus", metavar="ID", help="elemen untuk view fokus (analisis dampak)")
     render.add_argument(
         "--max-nodes",
-        type=_positive,
+        type=at_least(2),
         default=80,
         metavar="N",
         help="batas simpul per diagram; view yang lebih besar dipecah (bawaan 80)",

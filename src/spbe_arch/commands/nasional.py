@@ -10,15 +10,10 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 
 
-def _at_least_one(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("paling sedikit 1")
-    return value
-
-
 def register(sub: Any) -> None:
     """Add the ``nasional`` sub-command."""
+    from spbe_arch.cli import at_least  # the CLI imports this module while it builds its parser
+
     parser = sub.add_parser(
         "nasional",
         help="laporan nasional: aplikasi yang dibangun sendiri oleh banyak instansi",
@@ -31,7 +26,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     parser.add_argument(
         "--min-instansi",
-        type=_at_least_one,
+        type=at_least(1),
         default=3,
         metavar="N",
         help="hanya kelompok yang dibangun oleh paling sedikit N instansi (bawaan 3)",
