@@ -37,9 +37,7 @@ graphviz:
 demo: setup
 	$(BIN)/spbe-arch katalog
 	$(BIN)/spbe-arch check $(MODEL) --strict
-	@if $(BIN)/spbe-arch render --help >/dev/null 2>&1; then \
-	  $(BIN)/spbe-arch render $(MODEL) --out $(BUILD)/diagram && \
-	  echo "Diagrams: $(BUILD)/diagram/index.html"; fi
+	$(BIN)/spbe-arch render $(MODEL) --out $(BUILD)/diagram
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests benchmarks

@@ -12,7 +12,7 @@ from spbe_arch.graph import ModelGraph
 from spbe_arch.load import LoadResult, load
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.problems import Problem, Severity
-from spbe_arch.referensi import Katalog, KatalogError, load_katalog
+from spbe_arch.referensi import Katalog
 from spbe_arch.rules import REGISTRY, Context, load_plugins, lookup, run_rules
 
 
@@ -29,13 +29,9 @@ class CheckResult:
         yield self.problems
 
 
-def pinned_katalog(model: Arsitektur) -> Katalog | None:
-    """The catalogue version the model pins, or the newest when it pins none it can load."""
-    versi = model.konfigurasi.katalog if model.konfigurasi is not None else None
-    try:
-        return load_katalog(versi)
-    except KatalogError:  # already reported by the loader on spbe.yaml's `katalog` key
-        return load_katalog()
+def pinned_katalog(model: Arsitektur) -> Katalog:
+    """The catalogue version the model pins (see :meth:`Arsitektur.katalog`)."""
+    return model.katalog()
 
 
 def _severities(model: Arsitektur) -> tuple[dict[str, str], list[Problem]]:
@@ -104,7 +100,7 @@ def check(
     graph = ModelGraph(model, katalog)
     severities, config_problems = _severities(model)
     ctx = Context(model=model, graph=graph, katalog=katalog, today=today or dt.date.today())
-    wanted = {lookup(c).code for c in only if lookup(c) is not None} if only else None  # type: ignore[union-attr]
+    wanted = {r.code for r in map(lookup, only) if r is not None} if only else None
     problems += config_problems
     problems += run_rules(ctx, severities, wanted)
     problems.sort()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.model.relasi import RELASI, Relasi, relations_of, targets
+from spbe_arch.model.relasi import Relasi, relations_of, targets
 from spbe_arch.referensi import Katalog
 
 KATALOG_PREFIX = "katalog:"
@@ -263,8 +263,3 @@ class ModelGraph:
             if lk.source in nodes and lk.target in nodes and not self._structural(lk)
         )
         return Subgraph(tuple(sorted(nodes)), links)
-
-
-def relation_table() -> tuple[Relasi, ...]:
-    """The relation table the graph is built from (re-exported for views and docs)."""
-    return RELASI

@@ -11,6 +11,7 @@ from spbe_arch.model.base import Elemen
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.organisasi import PerangkatDaerah, UnitKerja
 from spbe_arch.positions import Pos
+from spbe_arch.referensi import Katalog, KatalogError, load_katalog
 
 
 class Sumber:
@@ -93,6 +94,15 @@ class Arsitektur:
     def invalidate(self) -> None:
         """Forget the kind index after replacing elements in place (same count, other kinds)."""
         self._by_kind = None
+
+    def katalog(self) -> Katalog:
+        """The catalogue version the model pins; the newest in force when it pins none it can
+        load (the loader has then reported the bad ``katalog:`` in ``spbe.yaml``)."""
+        versi = self.konfigurasi.katalog if self.konfigurasi is not None else None
+        try:
+            return load_katalog(versi)
+        except KatalogError:
+            return load_katalog()
 
     def kind_of(self, ident: str) -> str | None:
         """The kind of the element, OPD or unit kerja with this id, or None."""

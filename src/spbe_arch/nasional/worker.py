@@ -49,36 +49,37 @@ def check_one(task: Task) -> Outcome:
     start = time.perf_counter()
     try:
         root = Path(task.path)
-        cache = ResultCache(task.cache) if task.cache is not None else None
         found = discover(root)
+        if task.cache is None:
+            return _fresh(task, take_snapshot(root, found), start)
+        cache = ResultCache(task.cache)
+        # An unchanged stat signature names the content key without reading a file.
         signature, newest = stat_signature(root, found, *key_of(task))
-        if cache is not None:
-            known = cache.key_for_stat(task.path, signature)
-            hit = cache.get(known) if known is not None else None
-            if hit is not None and hit.summary.path == task.path:
-                hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
-                return hit
-        snap = take_snapshot(root, found)
-        key = snap.digest(*key_of(task))
-        if cache is not None:
+        known = cache.key_for_stat(task.path, signature)
+        hit = cache.get(known) if known is not None else None
+        if hit is None or hit.summary.path != task.path:
+            snap = take_snapshot(root, found)
+            key = snap.digest(*key_of(task))
             hit = cache.get(key)
             if hit is None or hit.summary.path != task.path:
-                loaded = load(task.path, snapshot=snap)
-                result = check(loaded, today=task.today, only=task.only, plugins=False)
-                hit = outcome_of(task.path, result, time.perf_counter() - start)
-                hit.quoted = quote(task.path, snap, hit.problems)
+                hit = _fresh(task, snap, start)
                 cache.put(key, hit)
-            else:
-                hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
+                cache.remember_stat(task.path, signature, key, newest)
+                return hit
             cache.remember_stat(task.path, signature, key, newest)
-            return hit
-        loaded = load(task.path, snapshot=snap)
-        result = check(loaded, today=task.today, only=task.only, plugins=False)
-        outcome = outcome_of(task.path, result, time.perf_counter() - start)
-        outcome.quoted = quote(task.path, snap, outcome.problems)
-        return outcome
+        hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
+        return hit
     except Exception as exc:
         return _internal_error(task.path, exc, time.perf_counter() - start)
+
+
+def _fresh(task: Task, snap: Snapshot, start: float) -> Outcome:
+    """Load and check a repository from its snapshot, with the source lines its problems quote."""
+    loaded = load(task.path, snapshot=snap)
+    result = check(loaded, today=task.today, only=task.only, plugins=False)
+    outcome = outcome_of(task.path, result, time.perf_counter() - start)
+    outcome.quoted = quote(task.path, snap, outcome.problems)
+    return outcome
 
 
 def quote(root: str, snap: Snapshot, problems: list[Problem]) -> dict[str, dict[int, str]]:

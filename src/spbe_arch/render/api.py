@@ -11,7 +11,6 @@ from spbe_arch.graph import ModelGraph
 from spbe_arch.load import LoadResult, load
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.problems import Severity
-from spbe_arch.referensi import Katalog, KatalogError, load_katalog
 from spbe_arch.render import cache, engine
 from spbe_arch.render.context import ViewContext
 from spbe_arch.render.diagram import Diagram
@@ -54,18 +53,6 @@ def _select(
     return out
 
 
-def _katalog(model: Arsitektur) -> Katalog:
-    """The catalogue version the model pins (the newest when it pins none it can load).
-
-    The same choice as ``spbe_arch.check.pinned_katalog``, without importing the rules.
-    """
-    versi = model.konfigurasi.katalog if model.konfigurasi is not None else None
-    try:
-        return load_katalog(versi)
-    except KatalogError:
-        return load_katalog()
-
-
 def _load(target: str | os.PathLike[str] | Arsitektur | LoadResult) -> LoadResult:
     if isinstance(target, LoadResult):
         return target
@@ -105,7 +92,7 @@ def render_views(
             raise DotNotFoundError(engine.INSTALL_HINT_EN if lang == "en" else engine.INSTALL_HINT)
     loaded = _load(target)
     model = loaded.model
-    katalog = _katalog(model)
+    katalog = model.katalog()
     graph = ModelGraph(model, katalog)
     if focus is not None and graph.kind(focus) in (None, "katalog"):
         near = difflib.get_close_matches(focus, sorted(model.ids()), n=3)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from collections.abc import Callable, Mapping
 
-from spbe_arch.load.source import MAX_FILE_BYTES
+from spbe_arch.load.source import read_bytes
 
 Reader = Callable[[str], bytes | None]
 """Reads a displayed file path to bytes, or None when it cannot be read."""
@@ -17,21 +15,10 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def read_file(file: str) -> bytes | None:
-    """The first ``MAX_FILE_BYTES`` of a file; None when it is missing, unreadable or not a
-    regular file (opened without blocking: a FIFO named ``*.yaml`` must not hang the report)."""
-    try:
-        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except (OSError, ValueError):
-        return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(MAX_FILE_BYTES)
-    except (OSError, ValueError):
-        return None
-    finally:
-        os.close(fd)
+    """The bytes of a file as the loader reads them (bounded, without blocking on a FIFO),
+    or None when it cannot be read."""
+    data = read_bytes(file)
+    return data if isinstance(data, bytes) else None
 
 
 class SourceLines:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.rules.common import empty
+from spbe_arch.rules.common import without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -42,15 +42,16 @@ def aplikasi_tanpa_infrastruktur(ctx: Context) -> Iterator[Finding]:
         infrastruktur: [DAI-01]
     ```
     """
-    for element in ctx.elements("aplikasi"):
-        if not empty(getattr(element, "infrastruktur", None)):
-            continue
-        written = "infrastruktur" in element.model_fields_set
-        yield Finding(
-            element.id,
-            f"aplikasi '{element.id}' tidak berjalan di infrastruktur mana pun",
-            f"application '{element.id}' runs on no infrastructure",
-            ("infrastruktur",) if written else ("id",),
-            hint="isi `infrastruktur: [<id server atau komputasi awan>]`",
-            hint_en="fill `infrastruktur: [<server or cloud id>]`",
-        )
+    return without_relation(
+        ctx,
+        "aplikasi",
+        "infrastruktur",
+        (
+            "aplikasi '{id}' tidak berjalan di infrastruktur mana pun",
+            "application '{id}' runs on no infrastructure",
+        ),
+        (
+            "isi `infrastruktur: [<id server atau komputasi awan>]`",
+            "fill `infrastruktur: [<server or cloud id>]`",
+        ),
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.rules.common import empty
+from spbe_arch.rules.common import without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -40,15 +40,16 @@ def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
         layanan: [DAL-01]
     ```
     """
-    for element in ctx.elements("aplikasi"):
-        if not empty(getattr(element, "layanan", None)):
-            continue
-        written = "layanan" in element.model_fields_set
-        yield Finding(
-            element.id,
-            f"aplikasi '{element.id}' tidak memberikan layanan mana pun",
-            f"application '{element.id}' delivers no service",
-            ("layanan",) if written else ("id",),
-            hint="isi `layanan: [<id layanan>]` dengan layanan yang diberikan aplikasi ini",
-            hint_en="fill `layanan: [<service id>]` with the services this application delivers",
-        )
+    return without_relation(
+        ctx,
+        "aplikasi",
+        "layanan",
+        (
+            "aplikasi '{id}' tidak memberikan layanan mana pun",
+            "application '{id}' delivers no service",
+        ),
+        (
+            "isi `layanan: [<id layanan>]` dengan layanan yang diberikan aplikasi ini",
+            "fill `layanan: [<service id>]` with the services this application delivers",
+        ),
+    )

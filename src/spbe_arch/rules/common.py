@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.model.base import Elemen
 from spbe_arch.referensi import prefix_of
+from spbe_arch.rules.engine import Context, Finding
 
 
 def closest_id(model: Arsitektur, wrong: str, kinds: Iterable[str]) -> str | None:
@@ -49,3 +50,25 @@ def own_codes(model: Arsitektur) -> Iterator[tuple[Elemen, str]]:
         code = element.referensi
         if code and element.KATALOG is not None and prefix_of(code) == element.KATALOG:
             yield element, code
+
+
+def without_relation(
+    ctx: Context, kind: str, field: str, messages: tuple[str, str], hints: tuple[str, str]
+) -> Iterator[Finding]:
+    """One finding per element of ``kind`` whose relation ``field`` is empty.
+
+    It points at the field when the element writes it (``layanan: []``), else at the id.
+    ``messages`` and ``hints`` are (id, en) templates with ``{id}`` for the element id.
+    """
+    for element in ctx.elements(kind):
+        if not empty(getattr(element, field, None)):
+            continue
+        written = field in element.model_fields_set
+        yield Finding(
+            element.id,
+            messages[0].format(id=element.id),
+            messages[1].format(id=element.id),
+            (field,) if written else ("id",),
+            hint=hints[0],
+            hint_en=hints[1],
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.rules.common import empty
+from spbe_arch.rules.common import without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -54,15 +54,16 @@ def data_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
         proses_bisnis: [DAB-01]
     ```
     """
-    for element in ctx.elements("data"):
-        if not empty(getattr(element, "proses_bisnis", None)):
-            continue
-        written = "proses_bisnis" in element.model_fields_set
-        yield Finding(
-            element.id,
-            f"data '{element.id}' tidak dihasilkan proses bisnis mana pun",
-            f"data '{element.id}' is produced by no business process",
-            ("proses_bisnis",) if written else ("id",),
-            hint="isi `proses_bisnis: [<id proses bisnis penghasil>]`",
-            hint_en="fill `proses_bisnis: [<id of the producing business process>]`",
-        )
+    return without_relation(
+        ctx,
+        "data",
+        "proses_bisnis",
+        (
+            "data '{id}' tidak dihasilkan proses bisnis mana pun",
+            "data '{id}' is produced by no business process",
+        ),
+        (
+            "isi `proses_bisnis: [<id proses bisnis penghasil>]`",
+            "fill `proses_bisnis: [<id of the producing business process>]`",
+        ),
+    )

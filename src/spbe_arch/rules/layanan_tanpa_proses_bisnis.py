@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.rules.common import empty
+from spbe_arch.rules.common import without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -41,15 +41,16 @@ def layanan_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
         proses_bisnis: [DAB-01]
     ```
     """
-    for element in ctx.elements("layanan"):
-        if not empty(getattr(element, "proses_bisnis", None)):
-            continue
-        written = "proses_bisnis" in element.model_fields_set
-        yield Finding(
-            element.id,
-            f"layanan '{element.id}' tidak merealisasikan proses bisnis mana pun",
-            f"service '{element.id}' realises no business process",
-            ("proses_bisnis",) if written else ("id",),
-            hint="isi `proses_bisnis: [<id proses bisnis>]`",
-            hint_en="fill `proses_bisnis: [<business process id>]`",
-        )
+    return without_relation(
+        ctx,
+        "layanan",
+        "proses_bisnis",
+        (
+            "layanan '{id}' tidak merealisasikan proses bisnis mana pun",
+            "service '{id}' realises no business process",
+        ),
+        (
+            "isi `proses_bisnis: [<id proses bisnis>]`",
+            "fill `proses_bisnis: [<business process id>]`",
+        ),
+    )

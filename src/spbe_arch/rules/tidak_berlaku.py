@@ -30,7 +30,7 @@ def tidak_berlaku(ctx: Context) -> Iterator[Finding]:
 
     Katalog bawaan versi 2022.1 masih berlaku, sehingga contoh di atas lulus; aturan ini baru
     menemukan masalah setelah versi katalog yang mencabut simpul terbit (diuji dengan katalog
-    buatan di `tests/test_rules_katalog.py`).
+    buatan di `tests/test_rules_engine.py`).
 
     **Contoh lulus:**
 

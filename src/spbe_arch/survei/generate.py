@@ -16,10 +16,9 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from spbe_arch.check import pinned_katalog
 from spbe_arch.load import load
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.referensi import Katalog, load_katalog
+from spbe_arch.referensi import Katalog
 from spbe_arch.survei import meta
 from spbe_arch.survei.daftar import isi_daftar
 from spbe_arch.survei.kolom import (
@@ -227,7 +226,7 @@ def generate(
     """
     root = Path(path)
     model = load(root).model
-    katalog = pinned_katalog(model) or load_katalog()
+    katalog = model.katalog()
     wanted = list(opd) or sorted(model.opd)
     unknown = [o for o in wanted if o not in model.opd]
     if unknown:
