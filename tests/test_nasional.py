@@ -15,8 +15,10 @@ from conftest import write_repo
 from spbe_arch.check import check
 from spbe_arch.cli import main
 from spbe_arch.nasional import ManyResult, ResultCache, check_many, find_repositories
+from spbe_arch.nasional.cache import FORMAT
 from spbe_arch.nasional.duplikat import find_duplicates, name_words
 from spbe_arch.nasional.hasil import AppDigest, RepoSummary
+from spbe_arch.problems import summarize
 
 TODAY = dt.date(2026, 6, 1)
 APP = "opd: DINAS\naplikasi:\n  - id: A1\n    nama: {nama}\n    referensi: RAA.02.02\n"
@@ -97,7 +99,7 @@ def test_corrupted_cache_entries_are_ignored(three: Path, tmp_path: Path) -> Non
     again = check_many(three, today=TODAY, jobs=1, cache=cache)
     assert again.problems == cold.problems
     assert not any(s.cached for s in again.repositories)
-    assert ResultCache(cache).get("0" * 64) is None
+    assert ResultCache(cache).get(str(three / "nowhere")) is None
 
 
 def test_unwritable_cache_is_not_an_error(three: Path, tmp_path: Path) -> None:
@@ -219,9 +221,8 @@ def _age(root: Path, seconds: float = 60.0) -> None:
     import time
 
     then = time.time() - seconds
-    for path in root.rglob("*"):
-        if path.is_file():
-            os.utime(path, (then, then))
+    for path in [root, *root.rglob("*")]:
+        os.utime(path, (then, then))
 
 
 def test_unchanged_stat_skips_reading_the_files(
@@ -231,10 +232,15 @@ def test_unchanged_stat_skips_reading_the_files(
 
     cache = tmp_path / "cache"
     fresh = check_many(three, today=TODAY, jobs=1, cache=cache)
-    assert not list((cache / "v1" / "stat").rglob("*.json"))  # too fresh to be trusted by stat
+
+    def stats() -> list[object]:
+        records = sorted((cache / f"v{FORMAT}").rglob("*.json"))
+        return [json.loads(r.read_text(encoding="utf-8"))["stat"] for r in records]
+
+    assert stats() == [None, None, None]  # too fresh to be trusted by stat
     _age(three)
     check_many(three, today=TODAY, jobs=1, cache=cache)  # reads, finds the content, records stat
-    assert len(list((cache / "v1" / "stat").rglob("*.json"))) == 3
+    assert all(isinstance(s, str) for s in stats()) and len(stats()) == 3
 
     def no_reading(*args: object, **kwargs: object) -> object:
         raise AssertionError("files were read although nothing's stat changed")
@@ -265,3 +271,191 @@ def test_text_report_of_cached_results_quotes_lines_without_reading_files(
     assert reads == []
     assert warm.replace("(3 dari cache)", "") == cold.replace("(0 dari cache)", "")
     assert "\n    pemda:\n" in warm  # spbe.yaml's line, quoted from the cache entry
+
+
+def test_fingerprint_reads_the_plugin_group_the_rules_use() -> None:
+    from spbe_arch.nasional.repos import PLUGIN_GROUP
+    from spbe_arch.rules import ENTRY_POINT_GROUP
+
+    assert PLUGIN_GROUP == ENTRY_POINT_GROUP
+
+
+_HEAVY = ("pydantic", "networkx", "spbe_arch.model", "spbe_arch.rules", "spbe_arch.graph")
+
+
+def _imported_by(code: str) -> list[str]:
+    """The heavy modules a fresh interpreter has imported after running ``code``."""
+    import subprocess
+
+    probe = (
+        f"{code}\nimport sys\n"
+        f"print(*(m for m in sys.modules if m.startswith({_HEAVY!r})), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    return done.stderr.splitlines()[-1].split() if done.stderr.strip() else []
+
+
+def test_importing_the_package_loads_no_model_rule_or_graph() -> None:
+    assert _imported_by("import spbe_arch, spbe_arch.cli, spbe_arch.report") == []
+
+
+def test_a_run_answered_from_the_cache_imports_no_model(three: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    args = f"['check', {str(three)!r}, '--cache', {str(cache)!r}, '--jobs', '1']"
+    run_cli = f"from spbe_arch.cli import main\nmain({args})"
+    assert "spbe_arch.model" in _imported_by(run_cli)  # cold: every repository is loaded
+    _age(three)
+    _imported_by(run_cli)  # records the files' stat
+    assert _imported_by(run_cli) == []  # warm: answered from the cache
+
+
+def test_a_plain_check_leaves_out_the_aplikasi_lists_but_caches_them(
+    three: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    plain = check_many(three, today=TODAY, jobs=1, cache=cache, digests=False)
+    assert all(s.aplikasi_pemda == () for s in plain.repositories)
+    full = check_many(three, today=TODAY, jobs=1, cache=cache)  # answered from the cache
+    assert all(s.cached for s in full.repositories)
+    assert [len(s.aplikasi_pemda) for s in full.repositories] == [1, 1, 0]
+    assert full.problems == plain.problems
+
+
+def test_unchanged_folders_skip_the_walk_and_a_new_file_is_still_found(
+    three: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spbe_arch.nasional import worker
+
+    cache = tmp_path / "cache"
+    check_many(three, today=TODAY, jobs=1, cache=cache)
+    _age(three)
+    check_many(three, today=TODAY, jobs=1, cache=cache)  # records stat and what the walk found
+
+    def no_walk(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the folders were walked although none of them changed")
+
+    monkeypatch.setattr(worker, "discover", no_walk)
+    warm = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert all(s.cached for s in warm.repositories)
+    monkeypatch.undo()
+    (three / "prov-a" / "kab-1" / "baru.yaml").write_text("aplikasi:\n  - id: B1\n")
+    changed = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert [s.cached for s in changed.repositories] == [False, True, True]
+    assert any(p.file.endswith("baru.yaml") for p in changed.problems)
+
+
+def test_stat_signature_from_the_open_files_equals_a_fresh_stat(tmp_path: Path) -> None:
+    import os
+
+    from spbe_arch.load.discover import discover
+    from spbe_arch.load.snapshot import stat_signature, take_snapshot
+
+    root = tmp_path / "repo"
+    write_repo(root, {"opd.yaml": OPD, "app.yaml": APP.format(nama="SIMPUS")})
+    (root / "rusak.yaml").symlink_to(root / "tidak-ada.yaml")  # a broken link: not opened
+    os.mkfifo(root / "pipa.yaml")  # opened without blocking, not read
+    found = discover(root)
+    snap = take_snapshot(root, found)
+    assert {rel for rel, info in snap.stats.items() if info is None} == {"rusak.yaml"}
+    assert stat_signature(root, found, "x", known=snap.stats) == stat_signature(root, found, "x")
+
+
+def test_a_touched_repository_keeps_its_aplikasi_lists_in_the_cache(
+    three: Path, tmp_path: Path
+) -> None:
+    import os
+
+    cache = tmp_path / "cache"
+    check_many(three, today=TODAY, jobs=1, cache=cache, digests=False)
+    _age(three)
+    os.utime(three / "prov-a" / "kab-1" / "app.yaml")  # touched: new stat, same content
+    touched = check_many(three, today=TODAY, jobs=1, cache=cache, digests=False)
+    assert all(s.cached for s in touched.repositories)
+    full = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert [len(s.aplikasi_pemda) for s in full.repositories] == [1, 1, 0]
+
+
+@pytest.mark.parametrize(("lang", "color"), [("id", False), ("en", True)])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_text_rendered_by_the_workers_equals_the_parents(
+    tmp_path: Path, lang: str, color: bool, jobs: int
+) -> None:
+    from spbe_arch.nasional.many import render_many
+
+    # "a/b" and "a/b-c": as strings the repositories sort one way and their files the other
+    root = collection(
+        tmp_path / "nasional",
+        {
+            "a/b": {"opd.yaml": OPD, "app.yaml": "aplikasi:\n  - id: A1\n    nama: [\n"},
+            "a/b-c": {"opd.yaml": OPD, "app.yaml": APP.format(nama="SIMPUS Dua")},
+            "a/b-c-d": {"opd.yaml": OPD},
+        },
+    )
+    plain = check_many(root, today=TODAY, jobs=jobs, cache=False)
+    assert plain.text is None
+    rendered = check_many(root, today=TODAY, jobs=jobs, cache=False, text=(lang, color))
+    assert rendered.text is not None and rendered.problems == []  # the report and counts only
+    assert render_many("text", rendered, lang=lang, color=color) == render_many(
+        "text", plain, lang=lang, color=color
+    )
+    assert rendered.counts() == {k: v for k, v in summarize(plain.problems).items() if k != "files"}
+    with pytest.raises(ValueError, match="only the text report"):
+        render_many("json", rendered)
+
+
+def test_cli_text_from_the_workers_sets_the_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clean = collection(tmp_path / "bersih", {"a": {"opd.yaml": OPD}, "b": {"opd.yaml": OPD}})
+    broken = collection(
+        tmp_path / "rusak",
+        {"a": {"opd.yaml": OPD}, "b": {"app.yaml": "aplikasi:\n  - id: A1\n    nama: [\n"}},
+    )
+    assert main(["check", str(broken), "--no-cache", "--jobs", "2"]) == 1
+    assert main(["check", str(clean), "--no-cache", "--jobs", "2"]) in (0, 1)
+    warnings = check_many(clean, today=dt.date.today(), jobs=1, cache=False)
+    strict = main(["check", str(clean), "--no-cache", "--jobs", "2", "--strict"])
+    assert strict == (1 if warnings.problems else 0)
+    assert main(["check", str(clean), "--no-cache", "--jobs", "2"]) == (
+        1 if any(p.severity.value == "error" for p in warnings.problems) else 0
+    )
+
+
+def test_a_repository_that_fails_is_in_the_text_the_workers_render(
+    three: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spbe_arch.nasional import worker
+    from spbe_arch.nasional.many import render_many
+
+    def boom(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("rusak")
+
+    monkeypatch.setattr(worker, "_fresh", boom)
+    result = check_many(three, today=TODAY, jobs=1, cache=False, text=("id", False))
+    out = render_many("text", result)
+    assert out.count("SPBE-INTERNAL-001") == 3 and "RuntimeError: rusak" in out
+    assert result.counts()["error"] == 3
+
+
+def test_the_text_a_worker_rendered_is_cached_with_the_record(
+    three: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spbe_arch.nasional import worker
+    from spbe_arch.nasional.many import render_many
+
+    cache = tmp_path / "cache"
+    cold = check_many(three, today=TODAY, jobs=1, cache=cache, text=("id", False))
+
+    def no_rendering(*args: object, **kwargs: object) -> object:
+        raise AssertionError("rendered again although the record holds the rendering")
+
+    monkeypatch.setattr(worker, "problem_lines", no_rendering)
+    warm = check_many(three, today=TODAY, jobs=1, cache=cache, text=("id", False))
+    assert all(s.cached for s in warm.repositories)
+    assert render_many("text", warm).replace("(3 dari cache)", "") == render_many(
+        "text", cold
+    ).replace("(0 dari cache)", "")
+    monkeypatch.undo()
+    english = check_many(three, today=TODAY, jobs=1, cache=cache, text=("en", False))
+    plain = check_many(three, today=TODAY, jobs=1, cache=cache)
+    assert render_many("text", english, lang="en") == render_many("text", plain, lang="en")

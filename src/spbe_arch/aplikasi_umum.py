@@ -46,6 +46,7 @@ _UMUM_KEYS = frozenset(
 _SEKTOR_KEYS = frozenset(
     {"nama", "nama_lengkap", "nama_lain", "bidang", "pemilik", "keyakinan", "sumber", "keterangan"}
 )
+_CLOSEST_MAX = 4096
 _WORD = "a-z0-9"
 _SEPARATOR = r"[\s\-_./]*"
 
@@ -102,12 +103,26 @@ def normalize_name(name: str) -> str:
     return re.sub(f"[^{_WORD}]", "", name.casefold())
 
 
-def _keyword_pattern(keyword: str) -> re.Pattern[str]:
-    # Whole words only, so "asn" does not hit "pasien"; separators between the words of a
-    # phrase are optional, so "e-kinerja" also finds "eKinerja" and "e kinerja".
+def _keyword_body(keyword: str) -> str:
+    # Separators between the words of a phrase are optional, so "e-kinerja" also finds
+    # "eKinerja" and "e kinerja".
     parts = re.findall(f"[{_WORD}]+", keyword.casefold())
-    body = _SEPARATOR.join(re.escape(p) for p in parts)
-    return re.compile(f"(?<![{_WORD}]){body}(?![{_WORD}])")
+    return _SEPARATOR.join(re.escape(p) for p in parts)
+
+
+def _whole_words(*bodies: str) -> re.Pattern[str]:
+    # Whole words only, so "asn" does not hit "pasien". Alternatives share the one pair of
+    # guards, so one search tests many keywords at once: it finds a match exactly when one of
+    # the keywords' own patterns would.
+    return re.compile(f"(?<![{_WORD}])(?:{'|'.join(bodies)})(?![{_WORD}])")
+
+
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    return _whole_words(_keyword_body(keyword))
+
+
+_Keywords = tuple["AplikasiNasional", re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
+"""An Aplikasi Umum, the pattern of any of its keywords, and each keyword with its pattern."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +136,11 @@ class DaftarAplikasiNasional:
     _index: dict[str, AplikasiNasional] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _patterns: tuple[tuple[AplikasiNasional, tuple[tuple[str, re.Pattern[str]], ...]], ...] = field(
-        default=(), init=False, repr=False, compare=False
+    _patterns: tuple[_Keywords, ...] = field(default=(), init=False, repr=False, compare=False)
+    _any: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _sorted_names: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+    _closest: dict[str, AplikasiNasional | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
@@ -136,11 +154,18 @@ class DaftarAplikasiNasional:
                     )
                 self._index[key] = entry
         patterns = tuple(
-            (entry, tuple((kw, _keyword_pattern(kw)) for kw in entry.kata_kunci))
+            (
+                entry,
+                _whole_words(*map(_keyword_body, entry.kata_kunci)),
+                tuple((kw, _keyword_pattern(kw)) for kw in entry.kata_kunci),
+            )
             for entry in self.umum
             if entry.kata_kunci
         )
+        every = [_keyword_body(kw) for entry in self.umum for kw in entry.kata_kunci]
         object.__setattr__(self, "_patterns", patterns)
+        object.__setattr__(self, "_any", _whole_words(*every) if every else None)
+        object.__setattr__(self, "_sorted_names", tuple(sorted(self._index)))
 
     @property
     def semua(self) -> tuple[AplikasiNasional, ...]:
@@ -155,8 +180,14 @@ class DaftarAplikasiNasional:
     def closest(self, name: str) -> AplikasiNasional | None:
         """The application whose name is closest to an unknown name, if any is close."""
         key = normalize_name(name)
-        found = difflib.get_close_matches(key, sorted(self._index), n=1, cutoff=0.6)
-        return self._index[found[0]] if found else None
+        # Remembered per name: the list never changes, difflib is slow, and the same unknown
+        # names recur across the models of one run. Bounded, as names come from the models.
+        if key not in self._closest:
+            if len(self._closest) >= _CLOSEST_MAX:
+                self._closest.clear()
+            found = difflib.get_close_matches(key, self._sorted_names, n=1, cutoff=0.6)
+            self._closest[key] = self._index[found[0]] if found else None
+        return self._closest[key]
 
     def match_function(self, text: str) -> list[tuple[AplikasiNasional, str]]:
         """Aplikasi Umum whose keywords occur in ``text`` as whole words, with the keyword found.
@@ -166,8 +197,14 @@ class DaftarAplikasiNasional:
         """
         folded = text.casefold()
         out: list[tuple[AplikasiNasional, str]] = []
-        for entry, patterns in self._patterns:
-            hits = [(kw, m.start()) for kw, p in patterns if (m := p.search(folded)) is not None]
+        # Most texts match no keyword: one search over all keywords, then one per application,
+        # rule them out before each keyword is searched for on its own.
+        if self._any is None or self._any.search(folded) is None:
+            return out
+        for entry, any_keyword, keywords in self._patterns:
+            if any_keyword.search(folded) is None:
+                continue
+            hits = [(kw, m.start()) for kw, p in keywords if (m := p.search(folded)) is not None]
             if hits:
                 out.append((entry, max(hits, key=lambda h: (len(h[0]), -h[1]))[0]))
         return out
@@ -248,7 +285,9 @@ def parse_daftar(data: object) -> DaftarAplikasiNasional:
 def load_aplikasi_umum() -> DaftarAplikasiNasional:
     """The shipped list of Aplikasi Umum and sector apps (read once, then cached)."""
     path = resources.files("spbe_arch") / "data" / "aplikasi_umum.yaml"
-    return parse_daftar(yaml.safe_load(path.read_text(encoding="utf-8")))
+    # libyaml's loader when PyYAML has it: the pure-Python one took 60 ms of every start-up
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return parse_daftar(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))
 
 
 def match_function(text: str) -> list[tuple[AplikasiNasional, str]]:

@@ -6,14 +6,19 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spbe_arch.graph import ModelGraph
-from spbe_arch.load import LoadResult, load
-from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.problems import Problem, Severity
-from spbe_arch.referensi import Katalog
-from spbe_arch.rules import REGISTRY, Context, load_plugins, lookup, run_rules
+from spbe_arch.problems import Problem, Severity, sort_problems
+
+if TYPE_CHECKING:
+    from spbe_arch.graph import ModelGraph
+    from spbe_arch.load import LoadResult
+    from spbe_arch.model.arsitektur import Arsitektur
+    from spbe_arch.referensi import Katalog
+
+# The model, the graph and the rules are imported where they are used: ``CheckResult`` is all
+# the reports need, and a many-repository check answered from its cache never loads a model
+# (the pydantic models, networkx and the rules are most of the command's start-up time).
 
 
 @dataclass(slots=True)
@@ -36,6 +41,8 @@ def pinned_katalog(model: Arsitektur) -> Katalog:
 
 def _severities(model: Arsitektur) -> tuple[dict[str, str], list[Problem]]:
     """Severity per rule code from ``spbe.yaml`` (codes or names), and unknown names as problems."""
+    from spbe_arch.rules import lookup
+
     out: dict[str, str] = {}
     problems: list[Problem] = []
     if model.konfigurasi is None:
@@ -84,6 +91,11 @@ def check(
     (:func:`spbe_arch.nasional.check_many`, in parallel, without a cache) and returns a
     :class:`~spbe_arch.nasional.ManyResult` (its ``model`` holds counts only).
     """
+    from spbe_arch.graph import ModelGraph
+    from spbe_arch.load import LoadResult, load
+    from spbe_arch.model.arsitektur import Arsitektur
+    from spbe_arch.rules import Context, load_plugins, lookup, run_rules
+
     if plugins:
         load_plugins()
     if isinstance(target, str | os.PathLike):
@@ -103,10 +115,12 @@ def check(
     wanted = {r.code for r in map(lookup, only) if r is not None} if only else None
     problems += config_problems
     problems += run_rules(ctx, severities, wanted)
-    problems.sort()
+    sort_problems(problems)
     return CheckResult(model, problems, graph)
 
 
 def rule_codes() -> list[str]:
     """Every registered rule code, sorted."""
+    from spbe_arch.rules import REGISTRY
+
     return sorted(REGISTRY)

@@ -27,7 +27,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         if is_collection(args.path):  # a folder of many repositories: checked together
             cache = False if args.no_cache else (args.cache or True)
-            result = check_many(args.path, jobs=args.jobs, cache=cache)
+            fmt = choose_format(args.format)
+            color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+            text = (args.lang, color) if fmt == "text" else None  # rendered by the workers
+            result = check_many(args.path, jobs=args.jobs, cache=cache, digests=False, text=text)
         else:
             result = check(args.path)
     except ModelRepositoryError as exc:
@@ -40,6 +43,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.write(render_many(fmt, result, lang=args.lang, color=color))
     else:
         sys.stdout.write(render(fmt, result, lang=args.lang, color=color))
+    if isinstance(result, ManyResult) and result.text is not None:
+        counts = result.counts()  # the workers sent the report and the counts only
+        return EXIT_PROBLEMS if counts["error"] or (args.strict and counts["warning"]) else EXIT_OK
     return exit_code(result.problems, strict=args.strict)
 
 

@@ -11,15 +11,25 @@ way (a layanan depends on the aplikasi that delivers it, although the aplikasi n
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import networkx as nx
+from itertools import chain
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.model.base import Elemen
 from spbe_arch.model.relasi import Relasi, relations_of, targets
 from spbe_arch.referensi import Katalog
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+# networkx is imported by the two verbs that run its algorithms (``path``, and ``cycles`` once a
+# cycle exists): it takes longer to import than checking a repository takes.
 
 KATALOG_PREFIX = "katalog:"
 """Catalogue nodes are named ``katalog:<code>`` so they never clash with element ids."""
@@ -66,6 +76,112 @@ class Dangling:
     found_kind: str | None
 
 
+_Row = tuple[str, str, str, str, tuple[str | int, ...], bool]
+"""A link not made yet: the arguments of :class:`Link`, in order."""
+
+
+@functools.cache
+def _plan(kind: str) -> tuple[tuple[Relasi, str, bool, frozenset[str]], ...]:
+    """The relations a kind holds, each with its field's attribute, whether that attribute holds
+    the ids itself (no ``integrasi.data``-like key inside list items), and the target kinds."""
+    out = []
+    for relasi in relations_of(kind):
+        head, _, tail = relasi.field.partition(".")
+        out.append((relasi, head, not tail, frozenset(relasi.target)))
+    return tuple(out)
+
+
+def _targets(
+    kind: str, element: Elemen, relasi: Relasi, head: str, plain: bool, value: object
+) -> Iterable[tuple[tuple[str | int, ...], str]]:
+    """:func:`targets` of ``value`` (the element's ``head`` attribute, not None), with the common
+    shapes inlined: a single id, or a list of ids, in the attribute itself."""
+    if plain and isinstance(value, str):
+        return (((head,), value),)
+    if plain and isinstance(value, list):
+        return [((head, j), v) for j, v in enumerate(value) if isinstance(v, str)]
+    return targets(kind, element, relasi)
+
+
+_REFERENSI: tuple[str | int, ...] = ("referensi",)
+_NOT_NONE = functools.partial(operator.is_not, None)
+"""``_NOT_NONE(v)`` is ``v is not None`` (``None is not v``), for C-level ``filter``."""
+_SINGLE = frozenset({str, type(None)})
+_MANY = frozenset({list, type(None)})
+
+
+def _vouch(values: list[Any], many: bool, kinds: dict[str, str], allowed: frozenset[str]) -> bool:
+    """Whether attribute values (one per element or item) name only ids of allowed kinds.
+
+    True only when every value has the expected shape (an id or None; a list or None whose
+    items are all ids) and every id has an allowed kind; anything else (an odd shape too) is
+    left to the exact scan. Runs at C speed: ``map``/``filter``/``chain`` and set operations.
+    """
+    if many:
+        if not _MANY.issuperset(map(type, values)):
+            return False
+        ids: Iterable[Any] = chain.from_iterable(filter(_NOT_NONE, values))
+    else:
+        if not _SINGLE.issuperset(map(type, values)):
+            return False
+        ids = filter(_NOT_NONE, values)
+    # kinds.get gives None for an unknown id (or a non-str item), never an allowed kind.
+    return allowed.issuperset(map(kinds.get, ids))
+
+
+def _none_dangling(groups: dict[str, list[Elemen]], kinds: dict[str, str]) -> bool:
+    """Whether no element (grouped by kind) names a missing id or one of a wrong kind.
+
+    The build asks this of every relation of every element, and nearly every model has no
+    dangling reference: the answer is read column by column (one attribute of all elements of a
+    kind at once, at C speed) rather than element by element. False means "maybe": the exact
+    scan (:meth:`ModelGraph._scan_dangling`) then finds them, in model order.
+    """
+    try:
+        for kind, elements in groups.items():
+            for relasi, head, plain, allowed in _plan(kind):
+                values = list(map(attrgetter(head), elements))
+                if plain:
+                    # A list attribute; or one id (many=False), or None.
+                    if not _vouch(values, relasi.many, kinds, allowed):
+                        return False
+                    continue
+                _, _, tail = relasi.field.partition(".")
+                if not _MANY.issuperset(map(type, values)):
+                    return False
+                items = chain.from_iterable(filter(_NOT_NONE, values))
+                subs = list(map(attrgetter(tail), items))
+                shapes = set(map(type, subs))
+                if not (
+                    (shapes <= _SINGLE and _vouch(subs, False, kinds, allowed))
+                    or (shapes <= _MANY and _vouch(subs, True, kinds, allowed))
+                ):
+                    return False
+    except (AttributeError, TypeError):  # a missing attribute, an unhashable item: odd shapes
+        return False
+    return True
+
+
+def _has_cycle(edges: Iterable[tuple[str, str]]) -> bool:
+    """Whether directed edges form a cycle (a self-loop counts): Kahn's topological sort."""
+    successors: dict[str, list[str]] = defaultdict(list)
+    indegree: dict[str, int] = defaultdict(int)
+    for source, target in edges:
+        successors[source].append(target)
+        indegree[target] += 1
+        indegree[source] += 0
+    ready = [node for node, count in indegree.items() if count == 0]
+    removed = 0
+    while ready:
+        node = ready.pop()
+        removed += 1
+        for target in successors.get(node, ()):
+            indegree[target] -= 1
+            if indegree[target] == 0:
+                ready.append(target)
+    return removed < len(indegree)
+
+
 class ModelGraph:
     """The typed graph of one :class:`Arsitektur`, with domain verbs."""
 
@@ -73,10 +189,13 @@ class ModelGraph:
         self.model = model
         self.katalog = katalog
         self._kind: dict[str, str] = {}
-        self._nama: dict[str, str] = {}
-        self._incoming: dict[str, list[Link]] = defaultdict(list)
-        self._outgoing: dict[str, list[Link]] = defaultdict(list)
-        self._by_field: dict[str, list[Link]] = defaultdict(list)
+        self._rows: list[_Row] | None = None
+        self._classified: set[str] = set()
+        self._field_links: dict[str, list[Link]] = {}
+        self._field_incoming: dict[str, dict[str, list[Link]]] = {}
+        self._index: tuple[dict[str, list[Link]], dict[str, list[Link]]] | None = None
+        self._links: list[Link] | None = None
+        self._groups: dict[str, list[Elemen]] = {}
         self._sorted: list[Link] | None = None
         self.dangling: list[Dangling] = []
         self._build()
@@ -86,39 +205,149 @@ class ModelGraph:
         # Plain dicts of links are all the rules need; networkx graphs are built only for the
         # algorithms (path, cycles), from the links they concern. Catalogue nodes are implicit:
         # :meth:`kind` knows every code of the catalogue without adding 1,100 nodes per model.
+        #
+        # The build only records the kind of every id and finds the dangling references. The
+        # links are read from the model when a verb first asks: the rows of one field when a
+        # verb asks for one field (a check asks for four of ~25), every row otherwise. Like the
+        # links, they are the model as it was when first asked.
         model = self.model
         kinds = self._kind
-        for ident, opd in model.opd.items():
+        for ident in model.opd:
             kinds[ident] = "opd"
-            self._nama[ident] = opd.nama
-        for ident, unit in model.unit_kerja.items():
+        for ident in model.unit_kerja:
             kinds[ident] = "unit_kerja"
-            self._nama[ident] = unit.nama
-            self._link(Link(ident, model.unit_kerja_opd[ident], "opd", "bagian dari", (), True))
+        groups: dict[str, list[Elemen]] = {}
         for ident, element in model.elemen.items():
-            kinds[ident] = element.KIND
-            self._nama[ident] = element.nama
-        for ident, element in model.elemen.items():
-            for relasi in relations_of(element.KIND):
-                for path, target in targets(element.KIND, element, relasi):
-                    found = kinds.get(target)
-                    if found is None or found not in relasi.target:
-                        self.dangling.append(Dangling(ident, target, relasi, path, found))
-                        continue
-                    self._link(
-                        Link(ident, target, relasi.field, relasi.label, path, relasi.forward)
-                    )
-            code = element.referensi
-            if code:
-                self._link(
-                    Link(ident, KATALOG_PREFIX + code, "referensi", "diklasifikasikan",
-                         ("referensi",), True)
-                )  # fmt: skip
+            kind = kinds[ident] = element.KIND
+            group = groups.get(kind)
+            if group is None:
+                groups[kind] = [element]
+            else:
+                group.append(element)
+        self._groups = groups
+        if not _none_dangling(groups, kinds):
+            self.dangling = self._scan_dangling()
 
-    def _link(self, link: Link) -> None:
-        self._outgoing[link.source].append(link)
-        self._incoming[link.target].append(link)
-        self._by_field[link.field].append(link)
+    def _scan_dangling(self) -> list[Dangling]:
+        """Every dangling reference, in model order (element, relation, item): the exact scan
+        for the rare model where :func:`_none_dangling` cannot vouch that there is none."""
+        kinds = self._kind
+        out: list[Dangling] = []
+        for ident, element in self.model.elemen.items():
+            kind = element.KIND
+            for relasi, head, plain, allowed in _plan(kind):
+                value = getattr(element, head, None)
+                if value is None:
+                    continue
+                for path, target in _targets(kind, element, relasi, head, plain, value):
+                    found = kinds.get(target)
+                    if found is None or found not in allowed:
+                        out.append(Dangling(ident, target, relasi, path, found))
+        return out
+
+    def _rows_of(self, field: str | None) -> tuple[list[_Row], set[str]]:
+        """The rows of every link (``field`` None) or of one field, in model order, and the
+        catalogue nodes the elements name (when every row is read)."""
+        model = self.model
+        kinds = self._kind
+        rows: list[_Row] = []
+        classified: set[str] = set()
+        if field is None or field == "opd":
+            for ident in model.unit_kerja:
+                rows.append((ident, model.unit_kerja_opd[ident], "opd", "bagian dari", (), True))
+        for ident, element in model.elemen.items():
+            kind = element.KIND
+            for relasi, head, plain, allowed in _plan(kind):
+                if field is not None and relasi.field != field:
+                    continue
+                value = getattr(element, head, None)
+                if value is None:
+                    continue
+                name, label, forward = relasi.field, relasi.label, relasi.forward
+                for path, target in _targets(kind, element, relasi, head, plain, value):
+                    found = kinds.get(target)
+                    if found is not None and found in allowed:
+                        rows.append((ident, target, name, label, path, forward))
+            if field is None or field == "referensi":
+                code = element.referensi
+                if code:
+                    node = KATALOG_PREFIX + code
+                    classified.add(node)
+                    rows.append((ident, node, "referensi", "diklasifikasikan", _REFERENSI, True))
+        return rows, classified
+
+    def _all_rows(self) -> list[_Row]:
+        """Every row, in model order (read once)."""
+        if self._rows is None:
+            self._rows, self._classified = self._rows_of(None)
+        return self._rows
+
+    def _of_field(self, field: str) -> list[Link]:
+        """The links of one field, in model order."""
+        links = self._field_links.get(field)
+        if links is None:
+            if self._links is not None:
+                links = [lk for lk in self._links if lk.field == field]
+            else:
+                links = [Link(*row) for row in self._rows_of(field)[0]]
+            self._field_links[field] = links
+        return links
+
+    def _incoming_of(self, field: str) -> dict[str, list[Link]]:
+        """The links of one field by target, each list in model order."""
+        index = self._field_incoming.get(field)
+        if index is None:
+            index = {}
+            for link in self._of_field(field):
+                index.setdefault(link.target, []).append(link)
+            self._field_incoming[field] = index
+        return index
+
+    def _pairs(self, field: str, kinds: Iterable[str] | None = None) -> list[tuple[str, str]]:
+        """(source, target) of the links of one field (from sources of ``kinds``), in no
+        particular order: read from the elements of the kinds that hold the field, without
+        making links or keeping model order, for the verbs whose answer is a set or a yes/no."""
+        if field in ("opd", "referensi"):  # written by (nearly) every element: every row
+            wanted = set(kinds) if kinds is not None else None
+            return [
+                (row[0], row[1])
+                for row in self._rows_of(field)[0]
+                if wanted is None or self.kind(row[0]) in wanted
+            ]
+        out: list[tuple[str, str]] = []
+        found = self._kind.get
+        for kind, elements in self._groups.items():
+            if kinds is not None and kind not in kinds:
+                continue
+            for relasi, head, plain, allowed in _plan(kind):
+                if relasi.field != field:
+                    continue
+                for element in elements:
+                    value = getattr(element, head, None)
+                    if value is None:
+                        continue
+                    ident = element.id
+                    for _, target in _targets(kind, element, relasi, head, plain, value):
+                        if found(target) in allowed:
+                            out.append((ident, target))
+        return out
+
+    def named(self, field: str, kinds: Iterable[str] | None = None) -> set[str]:
+        """The ids that links of one field (from sources of given kinds) point at: ``x in
+        named(field, kinds)`` is ``bool(links_to(x, field, kinds))``, for every ``x`` at once."""
+        return {target for _, target in self._pairs(field, kinds)}
+
+    def _indexes(self) -> tuple[dict[str, list[Link]], dict[str, list[Link]]]:
+        """Every link by source and by target, each list in model order."""
+        if self._index is None:
+            outgoing: dict[str, list[Link]] = {}
+            incoming: dict[str, list[Link]] = {}
+            self._links = [Link(*row) for row in self._all_rows()]
+            for link in self._links:
+                outgoing.setdefault(link.source, []).append(link)
+                incoming.setdefault(link.target, []).append(link)
+            self._index = outgoing, incoming
+        return self._index
 
     # -- single steps ---------------------------------------------------------------------
     def kind(self, ident: str) -> str | None:
@@ -129,7 +358,9 @@ class ModelGraph:
         if ident.startswith(KATALOG_PREFIX):
             code = ident[len(KATALOG_PREFIX) :]
             known = self.katalog is not None and code in self.katalog
-            return "katalog" if known or ident in self._incoming else None
+            if not known:
+                self._all_rows()  # the catalogue nodes the elements name
+            return "katalog" if known or ident in self._classified else None
         return None
 
     def __contains__(self, ident: object) -> bool:
@@ -137,16 +368,18 @@ class ModelGraph:
 
     def links_from(self, ident: str, field: str | None = None) -> list[Link]:
         """Links written in element ``ident`` (optionally of one field)."""
-        return [lk for lk in self._outgoing.get(ident, ()) if field is None or lk.field == field]
+        outgoing = self._indexes()[0]
+        return [lk for lk in outgoing.get(ident, ()) if field is None or lk.field == field]
 
     def links_to(
         self, ident: str, field: str | None = None, kinds: Iterable[str] | None = None
     ) -> list[Link]:
         """Links that name ``ident`` (optionally of one field, from sources of given kinds)."""
         wanted = set(kinds) if kinds is not None else None
+        found = (self._indexes()[1] if field is None else self._incoming_of(field)).get(ident, ())
         return [
             lk
-            for lk in self._incoming.get(ident, ())
+            for lk in found
             if (field is None or lk.field == field)
             and (wanted is None or self.kind(lk.source) in wanted)
         ]
@@ -165,7 +398,8 @@ class ModelGraph:
 
     def _step(self, ident: str, upstream: bool) -> set[str]:
         out: set[str] = set()
-        for link in (*self._outgoing.get(ident, ()), *self._incoming.get(ident, ())):
+        outgoing, incoming = self._indexes()
+        for link in (*outgoing.get(ident, ()), *incoming.get(ident, ())):
             if self._structural(link):
                 continue
             if upstream and link.dependent == ident:
@@ -191,6 +425,8 @@ class ModelGraph:
         """The shortest chain of relations between two elements, in either direction."""
         if a not in self or b not in self:
             return None
+        import networkx as nx
+
         view: nx.Graph[str] = nx.Graph()
         for link in self.all_links():
             if not self._structural(link):
@@ -203,19 +439,25 @@ class ModelGraph:
 
     def orphans(self, kind: str) -> list[str]:
         """Elements of ``kind`` that take part in no relation at all (ownership aside)."""
+        outgoing, incoming = self._indexes()
         return sorted(
             e.id
             for e in self.model.of_kind(kind)
             if not any(
                 not self._structural(lk)
-                for lk in (*self._outgoing.get(e.id, ()), *self._incoming.get(e.id, ()))
+                for lk in (*outgoing.get(e.id, ()), *incoming.get(e.id, ()))
             )
         )
 
     def cycles(self, field: str) -> list[list[str]]:
         """Cycles formed by one relation field (each cycle sorted to start at its least id)."""
+        if not _has_cycle(self._pairs(field)):
+            return []  # the usual answer, found without building a networkx graph
+        import networkx as nx
+
+        links = self._of_field(field)
         sub: nx.DiGraph[str] = nx.DiGraph()
-        for link in self._by_field.get(field, ()):
+        for link in links:
             sub.add_edge(link.source, link.target)
         found = []
         for cycle in nx.simple_cycles(sub):
@@ -226,7 +468,7 @@ class ModelGraph:
     def all_links(self) -> list[Link]:
         """Every link, sorted by (source, field, path)."""
         if self._sorted is None:
-            links = [lk for out in self._outgoing.values() for lk in out]
+            links = [lk for out in self._indexes()[0].values() for lk in out]
             self._sorted = sorted(links, key=lambda lk: (lk.source, lk.field, lk.path, lk.target))
         return list(self._sorted)
 

@@ -75,6 +75,17 @@ class Problem:
         return out
 
 
+def sort_key(problem: Problem) -> tuple[str, int, int, str]:
+    """The order of problems, (file, line, column, code), as a key: sorting with it gives the
+    order of the dataclass comparison, without comparing field tuples built per comparison."""
+    return (problem.file, problem.line, problem.column, problem.code)
+
+
+def sort_problems(problems: list[Problem]) -> None:
+    """Sort problems in place by (file, line, column, code), equal ones keeping their order."""
+    problems.sort(key=sort_key)
+
+
 def has_errors(problems: list[Problem]) -> bool:
     """Whether any problem is an error."""
     return any(p.severity is Severity.ERROR for p in problems)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from spbe_arch.fileio import write_atomic
-from spbe_arch.referensi import available_versions
 
 _SPBE = """\
 # Repositori model Arsitektur SPBE {nama}.
@@ -55,6 +54,10 @@ def _cmd_init(args: argparse.Namespace) -> int:
     if match is None or int(match[2]) < int(match[1]):
         print("spbe-arch: --periode ditulis TTTT-TTTT, mis. 2025-2029", file=sys.stderr)
         return 2
+    if args.katalog is None:  # resolved here: reading the catalogue list slows every command
+        from spbe_arch.referensi import available_versions
+
+        args.katalog = available_versions()[-1]
     opd = args.opd.upper()
     files = {
         "spbe.yaml": _SPBE.format(nama=args.nama, jenis=args.jenis, mulai=match[1],
@@ -78,7 +81,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--nama", required=True, help="nama Pemda, mis. 'Pemerintah Kota Contoh'")
     parser.add_argument("--jenis", choices=("provinsi", "kabupaten", "kota"), default="kabupaten")
     parser.add_argument("--periode", default="2025-2029", help="periode arsitektur, TTTT-TTTT")
-    parser.add_argument("--katalog", default=available_versions()[-1], help="versi katalog")
+    parser.add_argument("--katalog", help="versi katalog (bawaan: yang terbaru)")
     parser.add_argument("--opd", default="DISKOMINFO", help="id OPD pertama")
     parser.add_argument(
         "--opd-nama", default="Dinas Komunikasi dan Informatika", help="nama OPD pertama"

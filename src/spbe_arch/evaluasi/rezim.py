@@ -122,7 +122,7 @@ def load_rezim(kode: str) -> Rezim:
     """The regime table of ``59/2020`` or ``8/2026`` (also accepts ``59``, ``8``)."""
     key = normalise(kode)
     text = (resources.files("spbe_arch") / "data" / _FILES[key]).read_text(encoding="utf-8")
-    return _parse(yaml.safe_load(text))
+    return _parse(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 def _parse(raw: dict[str, Any]) -> Rezim:

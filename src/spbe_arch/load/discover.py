@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 CONFIG_NAME = "spbe.yaml"
 SUFFIXES = (".yaml", ".yml")
+
+
+class ModelRepositoryError(Exception):
+    """The path is not a model repository (no ``spbe.yaml``): a usage error, not a model problem."""
 
 
 @dataclass(slots=True)
@@ -17,6 +22,41 @@ class Discovery:
     files: list[str] = field(default_factory=list)
     loops: list[str] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    folders: list[FolderStat] = field(default_factory=list, compare=False)
+    """Every folder the walk looked at, with its stat: while none of them changes (a file or
+    folder added, removed, renamed or re-linked changes its folder's modification time; a
+    permission change its change time), the walk would find the same (see :func:`unchanged`)."""
+
+
+FolderStat = tuple[str, int, int, int, int]
+"""A folder's relative POSIX path ("" for the root), device, inode, modification and change
+times (ns); all four numbers are 0 for a folder that could not be read."""
+
+
+def folder_stat(top: str, rel: str) -> FolderStat:
+    """The :data:`FolderStat` of ``rel`` below ``top`` now."""
+    try:
+        info = os.stat(os.path.join(top, rel) if rel else top)
+    except OSError:
+        return (rel, 0, 0, 0, 0)
+    return (rel, info.st_dev, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def unchanged(root: Path | str, folders: list[FolderStat]) -> bool:
+    """Whether every folder a walk recorded still has the same stat (then the walk would find
+    the same files: a re-check skips it, as git does with its index)."""
+    top = os.fspath(root)
+    return bool(folders) and all(folder_stat(top, f[0]) == f for f in folders)
+
+
+_name = attrgetter("name")
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def discover(root: Path | str) -> Discovery:
@@ -37,19 +77,26 @@ def discover(root: Path | str) -> Discovery:
             info = os.stat(folder)
         except OSError as exc:
             found.unreadable.append((rel_folder or ".", exc.strerror or str(exc)))
+            found.folders.append((rel_folder, 0, 0, 0, 0))
             continue
+        found.folders.append(
+            (rel_folder, info.st_dev, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+        )
         ident = (info.st_dev, info.st_ino)
         if ident in seen:
+            # a link back to a visited folder (even the root, which has spbe.yaml) is a loop
             found.loops.append(rel_folder)
             continue
-        seen.add(ident)
         try:
             with os.scandir(folder) as scan:
-                entries = sorted(scan, key=lambda e: e.name)
+                entries = list(scan)
         except OSError as exc:
             found.unreadable.append((rel_folder or ".", exc.strerror or str(exc)))
             continue
         prefix = f"{rel_folder}/" if rel_folder else ""
+        folders = []
+        files = []
+        nested = False
         for entry in entries:
             name = entry.name
             if name.startswith("."):
@@ -59,18 +106,20 @@ def discover(root: Path | str) -> Discovery:
             except OSError:
                 is_dir = False
             if is_dir:
-                # a link back to a visited folder (even the root) is a loop, not a nested repo
-                if os.path.exists(os.path.join(entry.path, CONFIG_NAME)):
-                    try:
-                        target = os.stat(entry.path)
-                    except OSError:
-                        continue
-                    if (target.st_dev, target.st_ino) not in seen:
-                        continue
-                stack.append((entry.path, prefix + name))
+                folders.append(entry)
             elif name.endswith(SUFFIXES):
-                rel = prefix + name
-                if rel != CONFIG_NAME:
-                    found.files.append(rel)
+                if name == CONFIG_NAME:
+                    nested = bool(rel_folder) and _is_file(entry)
+                    if not rel_folder:
+                        continue
+                files.append(prefix + name)
+        if nested:
+            continue  # another repository (not marked as seen: a link to it is skipped too)
+        seen.add(ident)
+        found.files += files
+        # Folders are entered in name order (the order decides which of two links to one folder
+        # is the loop); the files are sorted once at the end.
+        folders.sort(key=_name)
+        stack.extend((entry.path, prefix + entry.name) for entry in folders)
     found.files.sort()
     return found

@@ -9,10 +9,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spbe_arch.load.yamltext import RawProblem
-
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest model file read; a Kabupaten's biggest file is a few hundred kilobytes."""
+
+
+@dataclass(frozen=True, slots=True)
+class RawProblem:
+    """A problem found while reading text, before it is given a file name."""
+
+    code: str
+    line: int
+    column: int
+    message: str
+    message_en: str
+    severity: str = "error"
+    path: tuple[str | int, ...] = ()
+
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufffe\uffff]")
 """Control characters other than tab, line feed and carriage return, and the non-characters.
@@ -20,6 +32,8 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufffe\
 U+0085, U+2028 and U+2029 are refused too: libyaml counts them as line breaks and editors do
 not, so every position after one would be off by a line.
 """
+_PRINTABLE_ASCII = b"\t\n\r" + bytes(range(0x20, 0x7F))
+"""The ASCII characters :data:`_CONTROL_RE` allows (all but the C0 controls and DEL)."""
 
 
 @dataclass(slots=True)
@@ -49,6 +63,13 @@ def read_bytes(path: Path | str) -> bytes | SourceText:
     Opened without blocking and checked to be a regular file, so a FIFO or device named
     ``*.yaml`` is reported instead of hanging the tool.
     """
+    return read_with_stat(path)[0]
+
+
+def read_with_stat(path: Path | str) -> tuple[bytes | SourceText, os.stat_result | None]:
+    """:func:`read_bytes`, and the file's stat as the open file gave it (None when it could
+    not be opened): the stat a content-keyed cache records, without a second system call."""
+    info: os.stat_result | None = None
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -57,12 +78,12 @@ def read_bytes(path: Path | str) -> bytes | SourceText:
                 None,
                 [_unreadable("tautan simbolik rusak: targetnya tidak ada",
                              "broken symbolic link: its target does not exist")],
-            )  # fmt: skip
+            ), None  # fmt: skip
         return SourceText(
             None, [_unreadable("berkas hilang saat dimuat", "file vanished while loading")]
-        )
+        ), None
     except OSError as exc:
-        return _os_error(exc)
+        return _os_error(exc), None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -70,7 +91,7 @@ def read_bytes(path: Path | str) -> bytes | SourceText:
                 None,
                 [_unreadable("bukan berkas biasa (pipa, soket atau perangkat); tidak dibaca",
                              "not a regular file (a pipe, socket or device); not read")],
-            )  # fmt: skip
+            ), info  # fmt: skip
         size = info.st_size
         if size > MAX_FILE_BYTES:
             return SourceText(
@@ -80,18 +101,18 @@ def read_bytes(path: Path | str) -> bytes | SourceText:
                             "pecah menjadi beberapa berkas",
                             f"file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,}); "
                             "split it into several files")],
-            )  # fmt: skip
+            ), info  # fmt: skip
         chunks = []
         remaining = min(size, MAX_FILE_BYTES) + 1
         while remaining > 0:  # a file may grow while it is read: never past the limit
             chunk = os.read(fd, remaining)
-            if not chunk:
-                break
             chunks.append(chunk)
+            if len(chunk) < remaining:  # a short read of a regular file: its end
+                break
             remaining -= len(chunk)
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        return (chunks[0] if len(chunks) == 1 else b"".join(chunks)), info
     except OSError as exc:
-        return _os_error(exc)
+        return _os_error(exc), info
     finally:
         os.close(fd)
 
@@ -169,6 +190,10 @@ def decode_source(data: bytes) -> SourceText:
 
 
 def _first_control(text: str) -> tuple[int, str] | None:
+    if text.isascii() and not text.encode("ascii").translate(None, _PRINTABLE_ASCII):
+        # The common case, without the regex: deleting every allowed ASCII character leaves
+        # nothing (the regex engine tests each character; ``translate`` runs at memory speed).
+        return None
     # A regex, not a loop over characters: ``isprintable()`` is false for any text with a newline.
     found = _CONTROL_RE.search(text)
     return (found.start(), found.group()) if found else None

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from spbe_arch.load.source import RawProblem
 from spbe_arch.load.syntax import describe_syntax_error
 from spbe_arch.positions import Pos
 
@@ -46,19 +47,6 @@ _CORE_TAGS = frozenset(
         "!",
     }
 )
-
-
-@dataclass(frozen=True, slots=True)
-class RawProblem:
-    """A problem found while reading text, before it is given a file name."""
-
-    code: str
-    line: int
-    column: int
-    message: str
-    message_en: str
-    severity: str = "error"
-    path: tuple[str | int, ...] = ()
 
 
 @dataclass(slots=True)

@@ -18,8 +18,8 @@ class Sumber:
     """Where an element was written: its file (as displayed) and the position tree of its node.
 
     For files read by the loader's fast path the position tree is computed on first use
-    (``resolve(file)`` parses the file again with the exact reader), so a clean model never
-    pays for positions it does not report.
+    (``resolve(file, path)``, the node at ``path`` in the file's tree, locates the element's
+    lines again), so a clean model never pays for positions it does not report.
     """
 
     __slots__ = ("_pos", "_resolve", "file", "index", "path", "section")
@@ -31,7 +31,7 @@ class Sumber:
         index: int,
         *,
         pos: Pos | None = None,
-        resolve: Callable[[str], Pos] | None = None,
+        resolve: Callable[[str, tuple[str | int, ...]], Pos] | None = None,
         path: tuple[str | int, ...] = (),
     ) -> None:
         self.file = file
@@ -48,8 +48,8 @@ class Sumber:
     def pos(self) -> Pos:
         """The position tree of the element's node."""
         if self._pos is None:
-            root = self._resolve(self.file) if self._resolve is not None else Pos(1, 1)
-            self._pos = root.find(self.path)
+            resolve = self._resolve
+            self._pos = resolve(self.file, self.path) if resolve is not None else Pos(1, 1)
         return self._pos
 
     def at(self, *path: str | int, key: bool = False) -> tuple[int, int]:
@@ -73,6 +73,9 @@ class Arsitektur:
     unloaded: dict[str, str] = field(default_factory=dict)
     """Ids written in the repository whose element could not be loaded, with the file: rules
     treat references to them as unknown rather than missing (the loader reported the cause)."""
+    nama_referensi: dict[str, str] = field(default_factory=dict)
+    """Names typed after the code in ``referensi`` (``RAB.04.01.04 - Pendidikan``), by element
+    id: what was written, kept by the loader for SPBE-KAT-008 (the element keeps the code)."""
     config_file: str = "spbe.yaml"
     config_pos: Pos | None = None
     _by_kind: dict[str, list[Elemen]] | None = field(default=None, repr=False, compare=False)

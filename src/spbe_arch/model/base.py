@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ModelWrapValidatorHandler,
-    PrivateAttr,
     StringConstraints,
     field_validator,
     model_validator,
@@ -18,6 +17,26 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from spbe_arch.referensi.kode import normalize_kode
+
+_normalized = lru_cache(maxsize=8192)(normalize_kode)
+"""``normalize_kode``, remembered: a model repeats a few hundred codes over thousands of
+elements, and validating ``referensi`` was a third of the cost of validating an element."""
+
+
+def nama_tertulis(kind: type[Elemen], referensi: object) -> str | None:
+    """The name typed after the code in a ``referensi`` as written, if any.
+
+    ``RAB.04.01.04 - Pengelolaan Pelayanan Kesehatan`` is stored as the code; the loader keeps
+    the name aside (:attr:`~spbe_arch.model.arsitektur.Arsitektur.nama_referensi`) so that
+    SPBE-KAT-008 can compare it with the catalogue's. (It is source information, like the
+    element's file and line, not part of the element: a private attribute set by a validator
+    cost a quarter of validating every element.)
+    """
+    if not isinstance(referensi, str) or len(referensi.split(maxsplit=1)) < 2:
+        return None  # no space inside: a bare code
+    bare = referensi.strip()[:1].isdigit()
+    return _normalized(referensi, kind.KATALOG if bare else None).nama_tertulis
+
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,79}$"
 
@@ -120,8 +139,6 @@ class Elemen(BaseModel):
         "2028). Kosong: tetap ada, kecuali dihentikan butir Peta Rencana.",
     )
     keterangan: str | None = Field(default=None, description="Catatan bebas.")
-    _nama_referensi: str | None = PrivateAttr(default=None)
-    """The name typed after the code in ``referensi``, if any (not part of the data)."""
 
     abaikan: list[Abaikan] = Field(
         default_factory=list,
@@ -138,7 +155,7 @@ class Elemen(BaseModel):
         # A code with its own prefix is kept as written (a wrong catalogue is a rule finding,
         # SPBE-KAT-002); only a prefix-less code takes the catalogue of the element's domain.
         bare = value.strip()[:1].isdigit()
-        hasil = normalize_kode(value, cls.KATALOG if bare else None)
+        hasil = _normalized(value, cls.KATALOG if bare else None)
         if hasil.kode is None:
             raise PydanticCustomError(
                 "kode_referensi",
@@ -146,20 +163,6 @@ class Elemen(BaseModel):
                 {"alasan": hasil.alasan or "", "alasan_en": hasil.alasan_en or ""},
             )
         return hasil.kode
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _keep_typed_name(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
-        # "RAB.04.01.04 - Pengelolaan Pelayanan Kesehatan": the code is kept, and the name typed
-        # after it is remembered so that SPBE-KAT-008 can compare it with the catalogue's.
-        element = handler(data)
-        raw = data.get("referensi") if isinstance(data, dict) else None
-        if isinstance(raw, str) and any(ch.isspace() for ch in raw.strip()):
-            bare = raw.strip()[:1].isdigit()
-            element._nama_referensi = normalize_kode(
-                raw, cls.KATALOG if bare else None
-            ).nama_tertulis
-        return element
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Self:

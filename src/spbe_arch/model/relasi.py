@@ -7,6 +7,7 @@ forms read. A field written ``integrasi.aplikasi`` is the ``aplikasi`` key of ea
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 INFRA_KINDS: tuple[str, ...] = (
@@ -143,8 +144,11 @@ RELASI: tuple[Relasi, ...] = (
 )  # fmt: skip
 
 
+@functools.cache
 def relations_of(kind: str) -> tuple[Relasi, ...]:
     """The relations a kind holds, in table order."""
+    # Cached: the graph, the time slicing and the rules ask this for every element, and the
+    # table is a constant tuple, so the answer per kind never changes.
     return tuple(r for r in RELASI if kind in r.sumber or "*" in r.sumber)
 
 

@@ -6,11 +6,10 @@ JSON (the cache), so a national check moves kilobytes per repository, not whole 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from spbe_arch.check import CheckResult
-from spbe_arch.model.aplikasi import Aplikasi, AsalAplikasi
 from spbe_arch.problems import Problem, Severity, summarize
 
 
@@ -67,10 +66,38 @@ class Outcome:
     quoted: dict[str, dict[int, str]] = field(default_factory=dict)
     """The source lines the problems point at (file → line → text), read by the worker, so
     the text report of a cached result needs no file."""
+    text: str | None = None
+    """The repository's part of the text report, when the worker was asked to render it (see
+    :func:`spbe_arch.report.text.problem_lines`); not cached."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent from a worker to the parent: problems travel as plain rows and the file names
+        # as one string, which pickle handles in C; frozen dataclasses unpickle attribute by
+        # attribute, and were most of what the parent spent receiving a national check.
+        rows = [_problem_json(p) for p in self.problems]
+        files = "\n".join(self.files)
+        return (_outcome, (self.summary, rows, files, self.quoted, self.text))
+
+
+def _outcome(
+    summary: RepoSummary,
+    rows: list[list[Any]],
+    files: str,
+    quoted: dict[str, dict[int, str]],
+    text: str | None,
+) -> Outcome:
+    problems = []
+    for row in rows:
+        row[4] = Severity(row[4])
+        problems.append(Problem(*row))
+    lines = files.split("\n") if files else []
+    return Outcome(summary, problems, lines, quoted, text)
 
 
 def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
     """Summarise a checked repository."""
+    from spbe_arch.model.aplikasi import Aplikasi, AsalAplikasi  # only where a model was loaded
+
     model = result.model
     counts = summarize(result.problems)
     pemda = model.konfigurasi.pemda.nama if model.konfigurasi is not None else None
@@ -122,13 +149,20 @@ _PROBLEM_TYPES: tuple[tuple[type, ...], ...] = (
 
 
 def _problem(row: Any) -> Problem:
-    if not isinstance(row, list) or len(row) != len(_PROBLEM_TYPES):
+    if type(row) is not list or len(row) != len(_PROBLEM_TYPES):
         raise ValueError("malformed problem")
-    if not all(isinstance(v, t) for v, t in zip(row, _PROBLEM_TYPES, strict=True)):
-        raise ValueError("malformed problem")
-    values = list(row)
+    for value, types in zip(row, _PROBLEM_TYPES, strict=True):  # a loop, not all(…)
+        if not isinstance(value, types):
+            raise ValueError("malformed problem")
+    values = row
     values[4] = Severity(values[4])
     return Problem(*values)
+
+
+def without_digests(outcome: Outcome) -> Outcome:
+    """The outcome with its summary's aplikasi lists left out (see :func:`from_json`)."""
+    summary = replace(outcome.summary, aplikasi_pemda=(), aplikasi_nasional=())
+    return Outcome(summary, outcome.problems, outcome.files, outcome.quoted, outcome.text)
 
 
 def to_json(outcome: Outcome) -> dict[str, Any]:
@@ -142,21 +176,31 @@ def to_json(outcome: Outcome) -> dict[str, Any]:
     }
 
 
-def from_json(data: Any) -> Outcome:
-    """The outcome stored by :func:`to_json`; raises on anything malformed."""
+def from_json(data: Any, *, digests: bool = True, problems: bool = True) -> Outcome:
+    """The outcome stored by :func:`to_json`; raises on anything malformed.
+
+    ``digests=False`` leaves the summary's aplikasi lists empty (only the national duplicate
+    report reads them, and they are most of a summary); ``problems=False`` leaves the
+    problems, files and quoted lines out (a text report already rendered holds them).
+    """
     if not isinstance(data, dict):
         raise ValueError("cache entry is not an object")
     raw = dict(data["summary"])
-    raw["aplikasi_pemda"] = tuple(AppDigest(**a) for a in raw["aplikasi_pemda"])
-    raw["aplikasi_nasional"] = tuple(str(n) for n in raw["aplikasi_nasional"])
+    pemda, national = raw["aplikasi_pemda"], raw["aplikasi_nasional"]
+    if not isinstance(pemda, list) or not isinstance(national, list):
+        raise ValueError("malformed summary")
+    raw["aplikasi_pemda"] = tuple(AppDigest(**a) for a in pemda) if digests else ()
+    raw["aplikasi_nasional"] = tuple(str(n) for n in national) if digests else ()
     summary = RepoSummary(**raw)
     numbers = (summary.files, summary.elements, summary.error, summary.warning, summary.info)
     if not isinstance(summary.path, str) or not all(isinstance(n, int) for n in numbers):
         raise ValueError("malformed summary")
-    problems = [_problem(row) for row in data["problems"]]
+    if not problems:
+        return Outcome(summary)
+    rows = [_problem(row) for row in data["problems"]]
     files = [str(f) for f in data["files"]]
     quoted = {
         str(f): {int(n): str(t) for n, t in lines.items()}
         for f, lines in dict(data.get("quoted", {})).items()
     }
-    return Outcome(summary, problems, files, quoted)
+    return Outcome(summary, rows, files, quoted)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import multiprocessing
 import os
@@ -11,29 +12,36 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from spbe_arch.check import CheckResult
-from spbe_arch.load import ModelRepositoryError
-from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.load.discover import ModelRepositoryError
 from spbe_arch.nasional.cache import CACHE_NAME
 from spbe_arch.nasional.hasil import Outcome, RepoSummary
 from spbe_arch.nasional.repos import find_repositories, tool_fingerprint
-from spbe_arch.nasional.worker import Task, check_one
-from spbe_arch.problems import Problem
+from spbe_arch.nasional.worker import WORKER_GC_THRESHOLD, Task, check_one
+from spbe_arch.problems import Problem, sort_problems
+from spbe_arch.report.text import problem_lines
+
+if TYPE_CHECKING:
+    from spbe_arch.model.arsitektur import Arsitektur
 
 
-class Gabungan(Arsitektur):
+class Gabungan:
     """The stand-in model of a many-repository result: counts and file names, no elements.
 
     Reports ask a result's model for ``len(model)`` (elements) and ``model.files`` (the
     files checked, to which they add one ``spbe.yaml``); the elements themselves stay in the
-    workers. The per-repository details are in :attr:`ManyResult.repositories`.
+    workers. The per-repository details are in :attr:`ManyResult.repositories`. It is not an
+    :class:`~spbe_arch.model.arsitektur.Arsitektur` (that would import the models into a run
+    answered from the cache), only shaped like the part of one that reports read.
     """
 
-    __slots__ = ("jumlah_elemen",)
+    __slots__ = ("files", "jumlah_elemen", "root")
 
     def __init__(self, root: Path, files: list[str], elements: int) -> None:
-        super().__init__(root=root, files=files)
+        self.root = root
+        self.files = files
         self.jumlah_elemen = elements
 
     def __len__(self) -> int:
@@ -46,6 +54,18 @@ class ManyResult(CheckResult):
 
     repositories: list[RepoSummary] = field(default_factory=list)
     quoted: dict[str, dict[int, str]] = field(default_factory=dict)
+    text: tuple[tuple[str, bool], str] | None = None
+    """((language, colour), the text report's lines before the summary) when the workers
+    rendered them (``check_many(..., text=…)``; ``problems`` then holds only the problems a
+    worker could not render, and the counts are in ``repositories``)."""
+
+    def counts(self) -> dict[str, int]:
+        """Problems per severity over every repository (from their summaries)."""
+        return {
+            "error": sum(s.error for s in self.repositories),
+            "warning": sum(s.warning for s in self.repositories),
+            "info": sum(s.info for s in self.repositories),
+        }
 
 
 def default_jobs() -> int:
@@ -56,16 +76,13 @@ def default_jobs() -> int:
         return max(os.cpu_count() or 1, 1)
 
 
-def _warm_up() -> None:
-    """Load what every repository check needs once, so forked workers start with it."""
-    from spbe_arch.aplikasi_umum import load_aplikasi_umum
-    from spbe_arch.referensi import available_versions, load_katalog
-    from spbe_arch.rules import load_plugins
-
-    load_plugins()
-    for versi in available_versions():
-        load_katalog(versi)
-    load_aplikasi_umum()
+def _start_worker() -> None:
+    """Prepare a pool process: a collector tuned for checking (see ``WORKER_GC_THRESHOLD``)."""
+    # Objects alive now (modules, and whatever the parent loaded) live as long as the worker:
+    # freezing them keeps collections from scanning them again and, after a fork, from touching
+    # (and so copying) the parent's pages. ``warm_up`` freezes again after loading the rules.
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC_THRESHOLD)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -82,7 +99,7 @@ def run_tasks(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
         yield from map(check_one, tasks)
         return
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker) as pool:
         yield from pool.map(check_one, tasks, chunksize=chunk)
 
 
@@ -93,22 +110,26 @@ def check_many(
     only: Iterable[str] | None = None,
     jobs: int | None = None,
     cache: str | os.PathLike[str] | bool | None = True,
+    digests: bool = True,
+    text: tuple[str, bool] | None = None,
 ) -> ManyResult:
     """Check every model repository at or below ``folder``, each under its own files.
 
     ``cache``: True (the default) keeps results in ``folder/.spbe-cache``; a path puts them
     there; False or None disables caching. ``jobs``: worker processes (default: the cores).
+    ``digests=False`` leaves out the per-repository aplikasi lists that only the national
+    duplicate report reads (:func:`~spbe_arch.nasional.duplikat.find_duplicates`).
+    ``text=(lang, color)`` has the workers render their repositories' part of the text report
+    and send only that and the counts (:func:`render_many` then joins the parts;
+    ``problems`` stays empty but for a repository that failed, see :attr:`ManyResult.text`).
     Raises :class:`~spbe_arch.load.ModelRepositoryError` when no repository is found.
     """
-    from spbe_arch.rules import lookup
-
     repos = find_repositories(folder)
     if not repos:
         raise ModelRepositoryError(
             f"{os.fspath(folder) or '.'}: tidak ada repositori model SPBE (folder berisi "
             "spbe.yaml) di bawah folder ini"
         )
-    _warm_up()
     if cache is True:
         cache_dir: str | None = os.path.join(os.fspath(folder), CACHE_NAME)
     elif cache is False or cache is None:
@@ -117,24 +138,41 @@ def check_many(
         cache_dir = os.fspath(cache)
     codes = None
     if only is not None:
+        from spbe_arch.rules import lookup
+
         codes = tuple(sorted({r.code for c in only if (r := lookup(c)) is not None}))
     day = today or dt.date.today()
     fingerprint = tool_fingerprint()
-    tasks = [Task(path, fingerprint, day, codes, cache_dir) for path in repos]
+    tasks = [Task(path, fingerprint, day, codes, cache_dir, digests, text) for path in repos]
+    outcomes = run_tasks(tasks, jobs if jobs is not None else default_jobs())
     problems: list[Problem] = []
     files: list[str] = []
     summaries: list[RepoSummary] = []
     quoted: dict[str, dict[int, str]] = {}
-    for outcome in run_tasks(tasks, jobs if jobs is not None else default_jobs()):
+    parts: list[tuple[str, str]] = []
+    for outcome in outcomes:
         problems += outcome.problems
         files += outcome.files
         summaries.append(outcome.summary)
         quoted.update(outcome.quoted)
-    problems.sort()
+        if text is not None:
+            part = outcome.text
+            if part is None:  # a repository the worker could not check: its error, rendered here
+                part = "\n".join(problem_lines(outcome.problems, *text, known=outcome.quoted))
+            if part:
+                parts.append((outcome.summary.path + os.sep, part))
+    sort_problems(problems)  # already sorted runs, one per repository: nearly linear
     elements = sum(s.elements for s in summaries)
     # the reports count one spbe.yaml themselves: list the others with the model files
-    model = Gabungan(Path(folder), files[1:], elements)
-    return ManyResult(model, problems, None, summaries, quoted)
+    model = cast("Arsitektur", Gabungan(Path(folder), files[1:], elements))
+    result = ManyResult(model, problems, None, summaries, quoted)
+    if text is not None:
+        # Repositories do not nest, so every file of one starts with "<repository>/" and its
+        # problems are contiguous in the sorted problems: the parts, ordered by that prefix,
+        # are the lines of the report in its order.
+        parts.sort(key=lambda part: part[0])
+        result.text = (text, "\n".join(part for _, part in parts))
+    return result
 
 
 def render_many(fmt: str, result: ManyResult, *, lang: str = "id", color: bool = False) -> str:
@@ -144,9 +182,18 @@ def render_many(fmt: str, result: ManyResult, *, lang: str = "id", color: bool =
     line counting the repositories.
     """
     from spbe_arch.report import render
+    from spbe_arch.report.common import counts_line
     from spbe_arch.report.text import render_text
 
-    if fmt == "text":
+    if result.text is not None and (fmt != "text" or result.text[0] != (lang, color)):
+        raise ValueError("this result holds only the text report it was checked for")
+    if result.text is not None:
+        lines = [result.text[1]] if result.text[1] else []
+        files = sum(s.files for s in result.repositories)
+        elements = sum(s.elements for s in result.repositories)
+        summary = counts_line(result.counts(), files, elements, lang)
+        out = "\n".join([*lines, summary]) + "\n"
+    elif fmt == "text":
         out = render_text(result, lang, color, known=result.quoted)
     else:
         out = render(fmt, result, lang=lang, color=color)

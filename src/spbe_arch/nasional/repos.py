@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from spbe_arch.load.discover import CONFIG_NAME
@@ -17,8 +18,12 @@ def find_repositories(folder: str | os.PathLike[str]) -> list[str]:
     searched for further repositories (its own loader does not enter them either); hidden
     folders (``.git``, ``.spbe-cache``) are skipped; folder symlinks are followed once.
     """
+    return sorted(_repositories(folder))
+
+
+def _repositories(folder: str | os.PathLike[str]) -> Iterator[str]:
+    """The repositories below ``folder``, in the order the walk finds them."""
     top = os.fspath(folder)
-    found: list[str] = []
     seen: set[str] = set()
     stack = [top]
     while stack:
@@ -28,7 +33,7 @@ def find_repositories(folder: str | os.PathLike[str]) -> list[str]:
             continue
         seen.add(real)
         if os.path.isfile(os.path.join(current, CONFIG_NAME)):
-            found.append(os.path.normpath(current))
+            yield os.path.normpath(current)
             continue
         try:
             entries = list(os.scandir(current))
@@ -42,24 +47,34 @@ def find_repositories(folder: str | os.PathLike[str]) -> list[str]:
                     stack.append(os.path.join(current, entry.name))
             except OSError:
                 continue
-    return sorted(found)
 
 
 def is_collection(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` is a folder without ``spbe.yaml`` that holds model repositories."""
     p = Path(path)
-    return p.is_dir() and not (p / CONFIG_NAME).is_file() and bool(find_repositories(p))
+    # the first repository found answers: the whole walk is left to the check itself
+    return (
+        p.is_dir() and not (p / CONFIG_NAME).is_file() and next(_repositories(p), None) is not None
+    )
+
+
+PLUGIN_GROUP = "spbe_arch.rules"
+"""The entry point group of rule plug-ins (``spbe_arch.rules.ENTRY_POINT_GROUP``, repeated here
+so that computing the fingerprint does not import the rules)."""
 
 
 @functools.cache
 def tool_fingerprint() -> str:
-    """SHA-256 of the tool's version, its source and data files, and the registered rules.
+    """SHA-256 of the tool's version, its source and data files, and the rule plug-ins.
 
     Part of every cache key: a cached result is reused only by the very same code, catalogue
-    and rule set (plug-in rules included by code; call after plug-ins are loaded).
+    and rule set. Plug-in rules count by their entry points (name, target, distribution and
+    its version), read from the installed metadata without importing them: a run answered
+    from the cache imports no rule.
     """
+    from importlib.metadata import entry_points
+
     from spbe_arch import __version__
-    from spbe_arch.rules import REGISTRY
 
     package = Path(__file__).resolve().parents[1]
     h = hashlib.sha256(f"spbe-arch {__version__}\0".encode())
@@ -67,6 +82,10 @@ def tool_fingerprint() -> str:
         if path.suffix in (".py", ".yaml", ".json") and "__pycache__" not in path.parts:
             h.update(path.relative_to(package).as_posix().encode() + b"\0")
             h.update(path.read_bytes())
-    for code in sorted(REGISTRY):
-        h.update(f"{code}\0{REGISTRY[code].severity.value}\0".encode())
+    plugins = sorted(
+        (ep.name, ep.value, ep.dist.name if ep.dist else "", ep.dist.version if ep.dist else "")
+        for ep in entry_points(group=PLUGIN_GROUP)
+    )
+    for plugin in plugins:
+        h.update("\0".join(plugin).encode() + b"\0\0")
     return h.hexdigest()

@@ -8,20 +8,60 @@ rules), the rule selection, the date rules measure against, the repository's dis
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import time
 import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spbe_arch.check import check
-from spbe_arch.load import load
-from spbe_arch.load.discover import CONFIG_NAME, discover
+from spbe_arch.load.discover import CONFIG_NAME, discover, unchanged
 from spbe_arch.load.snapshot import Snapshot, stat_signature, take_snapshot
-from spbe_arch.nasional.cache import FORMAT, ResultCache
-from spbe_arch.nasional.hasil import Outcome, RepoSummary, outcome_of
+from spbe_arch.nasional.cache import FORMAT, ResultCache, text_key
+from spbe_arch.nasional.hasil import Outcome, RepoSummary, outcome_of, without_digests
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.source import split_lines
+from spbe_arch.report.text import problem_lines
+
+WORKER_GC_THRESHOLD = (10_000, 10, 10)
+"""The collector's thresholds in a pool process: a repository check allocates a few hundred
+thousand objects and frees them together, and with the default first threshold (700) the
+collector ran thousands of times per repository, scanning the survivors each time (≈ 8 % of
+a check)."""
+
+_warm = False
+
+
+def warm_up() -> None:
+    """Import the models and rules and load the catalogues, the Aplikasi Umum list, the
+    evaluation regimes and the rule plug-ins: once per process, before its first repository.
+
+    A run answered from the cache never calls this, so it never pays for them (most of the
+    command's start-up time). In a pool process, what was loaded is then frozen out of the
+    collector's reach (see :data:`WORKER_GC_THRESHOLD`).
+    """
+    global _warm
+    if _warm:
+        return
+    from importlib import import_module
+
+    from spbe_arch.aplikasi_umum import load_aplikasi_umum
+    from spbe_arch.evaluasi.rezim import REZIM, load_rezim
+    from spbe_arch.referensi import available_versions, load_katalog
+    from spbe_arch.rules import load_plugins
+
+    for module in ("spbe_arch.load.repository", "spbe_arch.graph", "spbe_arch.check"):
+        import_module(module)  # the models, the graph, the rules
+    load_plugins()
+    for versi in available_versions():
+        load_katalog(versi)
+    load_aplikasi_umum()
+    for rezim in REZIM:  # the evaluation regimes SPBE-RMP-008 checks indicators against
+        load_rezim(rezim)
+    _warm = True
+    if gc.get_threshold() == WORKER_GC_THRESHOLD:  # a pool process (see ``many._start_worker``)
+        gc.freeze()
+
 
 INTERNAL_CODE = "SPBE-INTERNAL-001"
 """The problem reported when checking a repository fails unexpectedly (a bug in the tool)."""
@@ -36,6 +76,13 @@ class Task:
     today: dt.date
     only: tuple[str, ...] | None = None
     cache: str | None = None
+    digests: bool = True
+    """Whether the outcome carries the aplikasi lists the national report reads (a cache entry
+    always does; a plain check leaves them out of what the worker sends back)."""
+    text: tuple[str, bool] | None = None
+    """(language, colour) when the worker renders the repository's part of the text report
+    (in parallel, instead of the parent rendering every repository's problems in turn) and
+    sends only that and the counts back."""
 
 
 def key_of(task: Task, digest_salt: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -49,32 +96,67 @@ def check_one(task: Task) -> Outcome:
     start = time.perf_counter()
     try:
         root = Path(task.path)
-        found = discover(root)
         if task.cache is None:
-            return _fresh(task, take_snapshot(root, found), start)
+            return _trimmed(task, _fresh(task, take_snapshot(root, discover(root)), start))
         cache = ResultCache(task.cache)
-        # An unchanged stat signature names the content key without reading a file.
-        signature, newest = stat_signature(root, found, *key_of(task))
-        known = cache.key_for_stat(task.path, signature)
-        hit = cache.get(known) if known is not None else None
-        if hit is None or hit.summary.path != task.path:
+        # As git does with its index: while no folder changed, the files are those found last
+        # time (no walk), and while no file's stat changed, the recorded outcome holds (no
+        # file is read). Otherwise the files are read and the content key decides.
+        rendering = text_key(*task.text) if task.text is not None else None
+        record = cache.get(task.path, digests=task.digests, text=rendering)
+        if record is not None and unchanged(root, record.discovery.folders):
+            found = record.discovery
+        else:
+            found = discover(root)
+        snap: Snapshot | None = None
+        if record is None:
+            # nothing recorded (a first check): the files are read anyway, and their stat is
+            # taken from the open files rather than asked for a second time
             snap = take_snapshot(root, found)
+            signature, newest = stat_signature(root, found, *key_of(task), known=snap.stats)
+        else:
+            signature, newest = stat_signature(root, found, *key_of(task))
+        if record is not None and record.stat == signature:
+            hit = record.outcome
+        else:
+            snap = snap or take_snapshot(root, found)
             key = snap.digest(*key_of(task))
-            hit = cache.get(key)
-            if hit is None or hit.summary.path != task.path:
-                hit = _fresh(task, snap, start)
-                cache.put(key, hit)
-                cache.remember_stat(task.path, signature, key, newest)
-                return hit
-            cache.remember_stat(task.path, signature, key, newest)
+            if record is not None and record.key == key:
+                hit = record.outcome  # touched, not changed: record the new stat
+                cache.put(task.path, key, record.stored, signature, newest, found, record.texts)
+            else:
+                fresh = _fresh(task, snap, start)
+                reply = _trimmed(task, fresh)
+                texts = {rendering: reply.text} if rendering and reply.text is not None else {}
+                cache.put(task.path, key, fresh, signature, newest, found, texts)
+                return reply
         hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
-        return hit
+        return _trimmed(task, hit)
     except Exception as exc:
         return _internal_error(task.path, exc, time.perf_counter() - start)
 
 
+def _trimmed(task: Task, outcome: Outcome) -> Outcome:
+    """The outcome as the task wants it back (see :attr:`Task.digests`, :attr:`Task.text`)."""
+    if not task.digests:
+        outcome = without_digests(outcome)
+    if task.text is not None and outcome.text is None:
+        # The caller wants only the report: the rendered part replaces the problems, the
+        # quoted lines and the file list (the summary keeps their counts).
+        lang, color = task.text
+        lines = problem_lines(outcome.problems, lang, color, known=outcome.quoted)
+        outcome = Outcome(outcome.summary, [], [], {}, "\n".join(lines))
+    return outcome
+
+
 def _fresh(task: Task, snap: Snapshot, start: float) -> Outcome:
     """Load and check a repository from its snapshot, with the source lines its problems quote."""
+    # Imported here, not at the top: a worker whose repositories all come from the cache never
+    # needs the models or the rules (see :func:`spbe_arch.nasional.many.warm_up`).
+    from spbe_arch.check import check
+    from spbe_arch.load.repository import load
+
+    warm_up()
     loaded = load(task.path, snapshot=snap)
     result = check(loaded, today=task.today, only=task.only, plugins=False)
     outcome = outcome_of(task.path, result, time.perf_counter() - start)

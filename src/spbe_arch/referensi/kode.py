@@ -211,7 +211,7 @@ def is_kode(kode: str) -> bool:
 
 
 def _check(kode: str) -> None:
-    if not is_kode(kode):
+    if KODE_RE.fullmatch(kode) is None:  # is_kode, inlined: every rule reading codes calls this
         raise ValueError(
             f"not a canonical reference code: {kode!r} (expected e.g. 'RAB.04.01.04'; "
             "use normalize_kode() first)"

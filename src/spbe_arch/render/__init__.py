@@ -5,17 +5,52 @@ graph (:mod:`spbe_arch.render.views`) that yield :class:`~spbe_arch.render.diagr
 values; :func:`~spbe_arch.render.dot.to_dot` turns one into DOT text.
 """
 
-from spbe_arch.render.api import (
-    DEFAULT_MAX_NODES,
-    FORMATS,
-    DotNotFoundError,
-    RenderError,
-    render_views,
-)
-from spbe_arch.render.diagram import Cluster, Diagram, Edge, Node
-from spbe_arch.render.dot import to_dot
-from spbe_arch.render.result import RenderResult, ViewOutput
-from spbe_arch.render.views import VIEW_FAMILIES
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spbe_arch.render.api import (
+        DEFAULT_MAX_NODES,
+        FORMATS,
+        DotNotFoundError,
+        RenderError,
+        render_views,
+    )
+    from spbe_arch.render.diagram import Cluster, Diagram, Edge, Node
+    from spbe_arch.render.dot import to_dot
+    from spbe_arch.render.result import RenderResult, ViewOutput
+    from spbe_arch.render.views import VIEW_FAMILIES
+
+_WHERE = {
+    "DEFAULT_MAX_NODES": "api",
+    "FORMATS": "api",
+    "DotNotFoundError": "api",
+    "RenderError": "api",
+    "render_views": "api",
+    "Cluster": "diagram",
+    "Diagram": "diagram",
+    "Edge": "diagram",
+    "Node": "diagram",
+    "to_dot": "dot",
+    "RenderResult": "result",
+    "ViewOutput": "result",
+    "VIEW_FAMILIES": "views",
+}
+"""The module of each public name; they are imported on first use (``import spbe_arch`` must
+stay cheap, and a check never draws)."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_MAX_NODES",

@@ -13,11 +13,19 @@ from spbe_arch.check import CheckResult
 from spbe_arch.report.common import DOCS_URL, rule_url, summary_line
 from spbe_arch.report.github import render_github
 from spbe_arch.report.json import render_json
-from spbe_arch.report.junit import render_junit
 from spbe_arch.report.sarif import render_sarif
 from spbe_arch.report.text import render_text
 
 Renderer = Callable[[CheckResult, str, bool], str]
+
+
+def render_junit(result: CheckResult, lang: str = "id", color: bool = False) -> str:
+    """JUnit XML (:func:`spbe_arch.report.junit.render_junit`; imported when asked: the XML
+    library is a tenth of the start-up of a check answered from its cache)."""
+    from spbe_arch.report.junit import render_junit as render
+
+    return render(result, lang, color)
+
 
 _RENDERERS: dict[str, Renderer] = {
     "text": render_text,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity, summarize
-from spbe_arch.rules import REGISTRY, Rule
+
+if TYPE_CHECKING:
+    from spbe_arch.rules import Rule
 
 DOCS_URL = "https://github.com/spbe-arch/spbe-arch/blob/main/docs/rules.md"
 """Where the rule documentation is published; each rule is a heading anchored by its code."""
@@ -24,6 +28,8 @@ def rule_url(code: str) -> str:
 
 def rule_of(code: str) -> Rule | None:
     """The registered rule of a problem code, or None for a code the registry does not know."""
+    from spbe_arch.rules import REGISTRY  # the rules import the models: only when asked
+
     return REGISTRY.get(code)
 
 
@@ -45,7 +51,11 @@ def _count(n: int, one: str, many: str) -> str:
 def summary_line(result: CheckResult, lang: str = "id") -> str:
     """One line of counts, e.g. ``2 galat, 1 peringatan, 0 catatan di 3 berkas (5 elemen)``."""
     counts = summarize(result.problems)
-    files, elements = files_checked(result), len(result.model)
+    return counts_line(counts, files_checked(result), len(result.model), lang)
+
+
+def counts_line(counts: dict[str, int], files: int, elements: int, lang: str = "id") -> str:
+    """:func:`summary_line` from the counts themselves (problems by severity, files, elements)."""
     if lang == "en":
         return (
             f"{_count(counts['error'], 'error', 'errors')}, "

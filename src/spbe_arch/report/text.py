@@ -21,6 +21,8 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 def _pad_for(text: str) -> str:
     """Blank space as wide as ``text`` on a terminal: tabs kept, wide characters doubled."""
+    if text.isascii() and "\t" not in text:  # the common case: one column per character
+        return " " * len(text)
     out = []
     for char in text:
         if char == "\t":
@@ -42,16 +44,21 @@ def caret(line: str, column: int, end_column: int | None = None) -> str:
 
 
 def _problem_lines(
-    problem: Problem, sources: SourceLines, lang: str, color: bool, loc_width: int
+    problem: Problem,
+    sources: SourceLines,
+    lang: str,
+    color: bool,
+    loc_width: int,
+    labels: Mapping[Severity, str] | None = None,
 ) -> list[str]:
-    words = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["id"])
-    label_width = max(len(w) for w in words.values())
+    if labels is None:
+        labels = _labels(lang)
     loc = f"{problem.line}:{problem.column}".ljust(loc_width)
-    severity = _paint(words[problem.severity].ljust(label_width), _COLORS[problem.severity], color)
+    severity = _paint(labels[problem.severity], _COLORS[problem.severity], color)
     out = [f"  {loc}  {severity}  {problem.code}  {problem.text(lang)}"]
     source = sources.line(problem.file, problem.line)
     if source is not None:
-        same_line = problem.end_line in (None, problem.line)
+        same_line = problem.end_line is None or problem.end_line == problem.line
         mark = caret(source, problem.column, problem.end_column if same_line else None)
         out += [f"    {source}".rstrip(), "    " + _paint(mark, _COLORS[problem.severity], color)]
     hint = problem.hint_text(lang)
@@ -59,6 +66,13 @@ def _problem_lines(
         # indented like the source line, so it reads as part of this problem, not a new one
         out.append(f"    {HINT_LABEL.get(lang, HINT_LABEL['id'])}: {hint}")
     return out
+
+
+def _labels(lang: str) -> dict[Severity, str]:
+    """The severity words of ``lang``, padded to one width."""
+    words = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["id"])
+    width = max(len(w) for w in words.values())
+    return {severity: word.ljust(width) for severity, word in words.items()}
 
 
 def render_text(
@@ -74,16 +88,33 @@ def render_text(
     ``known`` gives source lines already read (by the workers of a many-repository check);
     other lines are read from the files.
     """
+    lines = problem_lines(result.problems, lang, color, read=read, known=known)
+    lines.append(summary_line(result, lang))
+    return "\n".join(lines) + "\n"
+
+
+def problem_lines(
+    problems: list[Problem],
+    lang: str = "id",
+    color: bool = False,
+    *,
+    read: Reader = read_file,
+    known: Mapping[str, Mapping[int, str]] | None = None,
+) -> list[str]:
+    """The lines of the text report before its summary: a group per file, each ending with a
+    blank line. Problems of different files never share a group, so the lines of a report are
+    the lines of its files' groups in order (how a many-repository check joins the groups its
+    workers rendered)."""
     sources = SourceLines(read, known)
     lines: list[str] = []
     by_file: dict[str, list[Problem]] = {}
-    for problem in result.problems:
+    for problem in problems:
         by_file.setdefault(problem.file, []).append(problem)
-    for file, problems in by_file.items():
-        loc_width = max(len(f"{p.line}:{p.column}") for p in problems)
+    labels = _labels(lang)
+    for file, group in by_file.items():
+        loc_width = max(len(f"{p.line}:{p.column}") for p in group)
         lines.append(_paint(file, _BOLD, color))
-        for problem in problems:
-            lines += _problem_lines(problem, sources, lang, color, loc_width)
+        for problem in group:
+            lines += _problem_lines(problem, sources, lang, color, loc_width, labels)
         lines.append("")
-    lines.append(summary_line(result, lang))
-    return "\n".join(lines) + "\n"
+    return lines

@@ -48,24 +48,61 @@ def periode(model: Arsitektur) -> tuple[int, int] | None:
     return model.konfigurasi.periode.mulai, model.konfigurasi.periode.selesai
 
 
+@dataclass(frozen=True, slots=True)
+class Jadwal:
+    """What the roadmap says about every element's years, read once from a model's items.
+
+    ``mulai``: the first year of the earliest item that introduces an id (``elemen_baru``);
+    ``selesai``: the last year of the earliest item that retires it (``elemen_dihentikan``).
+    :func:`masa` of many elements reads this instead of scanning every item per element.
+    """
+
+    periode: tuple[int, int] | None
+    mulai: dict[str, int]
+    selesai: dict[str, int]
+
+    def masa(self, element: Elemen) -> Masa:
+        """The years the element exists (its own years first, then the roadmap's)."""
+        if isinstance(element, RencanaSpbe) or element.KIND not in _ARSITEKTUR:
+            return _SELALU
+        mulai = element.tahun_mulai
+        if mulai is None:
+            mulai = self.mulai.get(element.id)
+            if mulai is None and element.status is _BARU:
+                mulai = self.periode[0] if self.periode is not None else None
+        selesai = element.tahun_selesai
+        if selesai is None:
+            selesai = self.selesai.get(element.id)
+        if mulai is None and selesai is None:
+            return _SELALU  # most elements: one shared value instead of a new one each
+        return Masa(mulai, selesai)
+
+
+_SELALU = Masa(None, None)
+_ARSITEKTUR = frozenset(ARSITEKTUR_KINDS)
+_BARU = StatusElemen.BARU
+
+
+def jadwal(model: Arsitektur) -> Jadwal:
+    """The roadmap's years of every element of the model (see :class:`Jadwal`)."""
+    mulai: dict[str, int] = {}
+    selesai: dict[str, int] = {}
+    for item in rencana(model):
+        for ident in item.elemen_baru:
+            if ident not in mulai or item.tahun_mulai < mulai[ident]:
+                mulai[ident] = item.tahun_mulai
+        for ident in item.elemen_dihentikan:
+            if ident not in selesai or item.tahun_selesai < selesai[ident]:
+                selesai[ident] = item.tahun_selesai
+    return Jadwal(periode(model), mulai, selesai)
+
+
 def masa(model: Arsitektur, element: Elemen) -> Masa:
-    """The years the element exists (its own years first, then the roadmap's)."""
-    if isinstance(element, RencanaSpbe) or element.KIND not in ARSITEKTUR_KINDS:
-        return Masa(None, None)
-    items = rencana(model)
-    mulai = element.tahun_mulai
-    if mulai is None:
-        introducing = [r.tahun_mulai for r in items if element.id in r.elemen_baru]
-        if introducing:
-            mulai = min(introducing)
-        elif element.status is StatusElemen.BARU:
-            span = periode(model)
-            mulai = span[0] if span is not None else None
-    selesai = element.tahun_selesai
-    if selesai is None:
-        retiring = [r.tahun_selesai for r in items if element.id in r.elemen_dihentikan]
-        selesai = min(retiring) if retiring else None
-    return Masa(mulai, selesai)
+    """The years the element exists (its own years first, then the roadmap's).
+
+    For many elements of one model, read :func:`jadwal` once and ask its :meth:`Jadwal.masa`.
+    """
+    return jadwal(model).masa(element)
 
 
 def pada_tahun(model: Arsitektur, tahun: int) -> Arsitektur:
@@ -75,7 +112,8 @@ def pada_tahun(model: Arsitektur, tahun: int) -> Arsitektur:
     item is removed, a single reference emptied, an ``integrasi`` entry whose partner is absent
     removed), so the slice has no dangling relations. The input model is not changed.
     """
-    absent = {e.id for e in model.elemen.values() if tahun not in masa(model, e)}
+    years = jadwal(model)
+    absent = {e.id for e in model.elemen.values() if tahun not in years.masa(e)}
     elemen = {
         ident: _without(element, absent)
         for ident, element in model.elemen.items()

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from spbe_arch.model.aplikasi import Aplikasi, AsalAplikasi
+from spbe_arch.model.base import Elemen
 from spbe_arch.rules.engine import Context, Finding, rule
 
 SIKLUS_AUDIT_TAHUN: dict[AsalAplikasi, int | None] = {
@@ -29,10 +30,10 @@ def _plus_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _audits(ctx: Context, ident: str) -> list[tuple[dt.date, str]]:
+def _audits(audits: list[Elemen], ident: str) -> list[tuple[dt.date, str]]:
     """(date, id) of the dated audit_keamanan elements covering an aplikasi, oldest first."""
     out = []
-    for audit in ctx.elements("audit_keamanan"):
+    for audit in audits:
         tanggal = getattr(audit, "tanggal_kegiatan", None)
         if not isinstance(tanggal, dt.date):
             continue
@@ -93,12 +94,13 @@ def audit_kedaluwarsa(ctx: Context) -> Iterator[Finding]:
     Contoh lulus ini dinilai pada tanggal pemeriksaan sampai 2028-06-15 (`check(today=…)`).
     """
     today = ctx.today
+    audits = ctx.elements("audit_keamanan")
     for element in ctx.elements("aplikasi"):
         assert isinstance(element, Aplikasi)
         years = SIKLUS_AUDIT_TAHUN.get(element.asal)
         if years is None:
             continue
-        done = [(day, ident) for day, ident in _audits(ctx, element.id) if day <= today]
+        done = [(day, ident) for day, ident in _audits(audits, element.id) if day <= today]
         if not done:
             yield Finding(
                 element.id,

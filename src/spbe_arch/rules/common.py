@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar, cast
 
+from spbe_arch.graph import ModelGraph
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.model.base import Elemen
 from spbe_arch.referensi import prefix_of
@@ -41,6 +44,28 @@ def segment_gaps(codes: Iterable[str]) -> bool:
     return bool(numbers) and numbers != list(range(1, len(numbers) + 1))
 
 
+T = TypeVar("T")
+
+_PER_CHECK: weakref.WeakKeyDictionary[ModelGraph, dict[object, object]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def per_check(ctx: Context, compute: Callable[[Context], T]) -> T:
+    """``compute(ctx)``, computed once per check and shared by the rules that ask.
+
+    For data several rules derive from the whole model. The graph is built once per check, so
+    the result is kept with it (and dropped with it); like the graph's links, it is the model as
+    it was when first asked. ``compute`` must be a module-level function: it is the key.
+    """
+    if ctx.graph.model is not ctx.model:  # a context put together by hand: do not share
+        return compute(ctx)
+    found = _PER_CHECK.setdefault(ctx.graph, {})
+    if compute not in found:
+        found[compute] = compute(ctx)
+    return cast(T, found[compute])
+
+
 def own_codes(model: Arsitektur) -> Iterator[tuple[Elemen, str]]:
     """Elements classified with a code of their own domain's catalogue, with the code.
 
@@ -50,6 +75,37 @@ def own_codes(model: Arsitektur) -> Iterator[tuple[Elemen, str]]:
         code = element.referensi
         if code and element.KATALOG is not None and prefix_of(code) == element.KATALOG:
             yield element, code
+
+
+def _coded(ctx: Context) -> list[tuple[Elemen, str, str]]:
+    out = []
+    # Many elements share a code: prefix_of (a regex check) once per distinct code.
+    prefixes: dict[str, str] = {}
+    for element in ctx.model:
+        code = element.referensi
+        if code and element.KATALOG is not None:
+            prefix = prefixes.get(code)
+            if prefix is None:
+                prefix = prefixes[code] = prefix_of(code)
+            out.append((element, code, prefix))
+    return out
+
+
+def coded(ctx: Context) -> list[tuple[Elemen, str, str]]:
+    """(element, code, the code's prefix) of every element with a code and a catalogue, by id.
+
+    Computed once per check (see :func:`per_check`).
+    """
+    return per_check(ctx, _coded)
+
+
+def _own_codes(ctx: Context) -> list[tuple[Elemen, str]]:
+    return [(element, code) for element, code, prefix in coded(ctx) if prefix == element.KATALOG]
+
+
+def own_codes_of(ctx: Context) -> list[tuple[Elemen, str]]:
+    """:func:`own_codes` of the checked model, computed once per check (five rules read it)."""
+    return per_check(ctx, _own_codes)
 
 
 def without_relation(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -12,6 +13,9 @@ from spbe_arch.rules.engine import Context, Finding, rule
 _REF = re.compile(r"^(?P<rezim>\d+/\d{4}):(?P<no>\d+)$")
 
 
+# Remembered: the regimes are package data (load_rezim reads each once), so the answer per text
+# never changes, and roadmap items name the same few indicators over and over.
+@functools.lru_cache(maxsize=1024)
 def indikator_valid(ref: str) -> bool:
     """Whether ``ref`` names an indicator of a regime (``59/2020:11``, ``8/2026:13``)."""
     match = _REF.match(ref.strip())

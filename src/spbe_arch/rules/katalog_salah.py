@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.referensi import NAMA_KATALOG, prefix_of
+from spbe_arch.referensi import NAMA_KATALOG
+from spbe_arch.rules.common import coded
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -37,13 +38,9 @@ def katalog_salah(ctx: Context) -> Iterator[Finding]:
         referensi: RAB.03.07.01
     ```
     """
-    for element in ctx.model:
-        code = element.referensi
+    for element, code, got in coded(ctx):
         expected = element.KATALOG
-        if not code or expected is None:
-            continue
-        got = prefix_of(code)
-        if got == expected:
+        if expected is None or got == expected:
             continue
         yield Finding(
             element.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spbe_arch.referensi import level_of, parent_of
-from spbe_arch.rules.common import own_codes
+from spbe_arch.rules.common import own_codes_of
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -42,7 +42,7 @@ def kode_tidak_ada(ctx: Context) -> Iterator[Finding]:
     katalog = ctx.katalog
     if katalog is None:
         return
-    for element, code in own_codes(ctx.model):
+    for element, code in own_codes_of(ctx):
         if code in katalog or level_of(code) > 3:
             continue
         parent = parent_of(code)

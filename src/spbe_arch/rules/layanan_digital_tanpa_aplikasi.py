@@ -46,11 +46,12 @@ def layanan_digital_tanpa_aplikasi(ctx: Context) -> Iterator[Finding]:
         layanan: [DAL-01]
     ```
     """
+    delivered = ctx.graph.named("layanan", ["aplikasi"])  # links_to(…) of every layanan at once
     for element in ctx.elements("layanan"):
         metode = getattr(element, "metode_layanan", None)
         if metode not in DIGITAL:
             continue
-        if ctx.graph.links_to(element.id, "layanan", kinds=["aplikasi"]):
+        if element.id in delivered:
             continue
         assert isinstance(metode, MetodeLayanan)
         yield Finding(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.rules.common import own_codes, segment_gaps
+from spbe_arch.rules.common import own_codes_of, segment_gaps
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -12,7 +12,7 @@ def _non_leaf(ctx: Context, partial: bool) -> Iterator[Finding]:
     katalog = ctx.katalog
     if katalog is None:
         return
-    for element, code in own_codes(ctx.model):
+    for element, code in own_codes_of(ctx):
         if code not in katalog or katalog.is_leaf(code):
             continue
         children = [s.kode for s in katalog.children(code)]

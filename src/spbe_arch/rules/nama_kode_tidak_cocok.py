@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.rules.common import own_codes
+from spbe_arch.rules.common import own_codes_of
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
@@ -42,8 +42,8 @@ def nama_kode_tidak_cocok(ctx: Context) -> Iterator[Finding]:
     katalog = ctx.katalog
     if katalog is None:
         return
-    for element, code in own_codes(ctx.model):
-        typed = element._nama_referensi
+    for element, code in own_codes_of(ctx):
+        typed = ctx.model.nama_referensi.get(element.id)
         if not typed or code not in katalog or katalog.nama_cocok(code, typed):
             continue
         nama = katalog[code].nama

@@ -51,10 +51,11 @@ def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
         for program in ctx.elements(*KEAMANAN_KINDS)
         for domain in getattr(program, "cakupan_domain", [])
     }
+    covered = ctx.graph.named("melindungi", KEAMANAN_KINDS)  # links_to(…) of all at once
     for element in ctx.elements(*DILINDUNGI):
         if element.DOMAIN in domains:
             continue
-        if ctx.graph.links_to(element.id, "melindungi", kinds=KEAMANAN_KINDS):
+        if element.id in covered:
             continue
         yield Finding(
             element.id,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spbe_arch.model.layanan import Layanan
 from spbe_arch.referensi import level_of, normalize_kode
 from spbe_arch.rules.engine import Context, Finding, rule
+
+_normalized = functools.lru_cache(maxsize=1024)(normalize_kode)
+"""``normalize_kode``, remembered: layanan of one Pemda name the same few urusan (the result is
+an immutable value, so sharing it is safe)."""
 
 
 @rule("SPBE-KAT-007", "urusan-bukan-rab-level-2", "error")
@@ -42,7 +47,7 @@ def urusan_bukan_rab(ctx: Context) -> Iterator[Finding]:
         assert isinstance(element, Layanan)
         if not element.urusan:
             continue
-        hasil = normalize_kode(element.urusan, "RAB")
+        hasil = _normalized(element.urusan, "RAB")
         code = hasil.kode
         if code is None:
             reason, reason_en = hasil.alasan or "", hasil.alasan_en or ""

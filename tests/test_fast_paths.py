@@ -1,0 +1,264 @@
+"""The check's fast paths give what the plain ways they replace give.
+
+Each test holds the plain way (as the code was before it was made fast) as a reference and
+compares: the gap analysis against slicing the model twice, the roadmap years against scanning
+every item per element, keyword matching against one search per keyword, the graph's lazily
+made links against the links of every element, and the cycle pre-test against networkx.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from conftest import write_repo
+from spbe_arch.aplikasi_umum import _SEPARATOR, _WORD, load_aplikasi_umum
+from spbe_arch.graph import ModelGraph, _has_cycle
+from spbe_arch.load import load
+from spbe_arch.model import Arsitektur
+from spbe_arch.model.base import Elemen, StatusElemen
+from spbe_arch.model.kinds import DOMAINS
+from spbe_arch.model.relasi import ARSITEKTUR_KINDS, relations_of, targets
+from spbe_arch.roadmap import Masa, analisis_gap, as_is, masa, to_be
+from spbe_arch.roadmap.gap import JENIS, Gap, Jenis, Perubahan, pengantar
+from spbe_arch.roadmap.waktu import periode, rencana
+from spbe_arch.rules.common import coded, own_codes, own_codes_of, per_check
+from spbe_arch.rules.engine import Context
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "models" / "kabupaten-contoh"
+
+ROADMAP = """\
+opd: DISKOMINFO
+perangkat_daerah:
+  - id: DISKOMINFO
+    nama: Dinas Komunikasi dan Informatika
+    tipe: dinas
+    unit_kerja:
+      - {id: DISKOMINFO-TI, nama: Bidang TI}
+proses_bisnis:
+  - {id: PB-1, nama: Induk, induk: PB-2}
+  - {id: PB-2, nama: Anak, induk: PB-1}
+  - {id: PB-3, nama: Sendiri, induk: PB-3, unit_kerja: DISKOMINFO-TI}
+infrastruktur:
+  - {id: SRV-LAMA, jenis: server, nama: Server Lama, tahun_selesai: 2027}
+  - {id: SRV-BARU, jenis: server, nama: Server Baru, tahun_mulai: 2027}
+  - {id: SRV-DUA, jenis: server, nama: Server Dua, host: SRV-BARU}
+  - {id: SPL, jenis: sistem_penghubung_layanan, nama: SPL Pemda, status: baru}
+  - {id: SPL-2, jenis: sistem_penghubung_layanan, nama: SPL Cadangan, status: baru}
+aplikasi:
+  - id: APL
+    nama: SIMPUS
+    status: upgrade
+    infrastruktur: [SRV-LAMA, SRV-BARU, SRV-HILANG, PB-1]
+    integrasi:
+      - {aplikasi: APL-LAMA, melalui: SPL, data: [DATA-X]}
+  - {id: APL-LAMA, nama: Aplikasi Lama, tahun_mulai: 2019, tahun_selesai: 2026}
+  - {id: APL-UBAH, nama: Aplikasi Diubah, referensi: RAB.04.01.04}
+  - {id: APL-NAMA, nama: Aplikasi Bernama, referensi: "RAA.02.02 Aplikasi Puskesmas"}
+peta_rencana:
+  - id: PR-01
+    nama: Migrasi Server
+    muatan: infrastruktur
+    tahun_mulai: 2026
+    tahun_selesai: 2028
+    elemen_baru: [SRV-BARU, SPL, SPL]
+    elemen_dihentikan: [SRV-LAMA, APL-LAMA]
+    elemen_diubah: [APL-UBAH, APL-UBAH]
+  - id: PR-02
+    nama: Server Cepat
+    muatan: infrastruktur
+    tahun_mulai: 2025
+    tahun_selesai: 2026
+    elemen_baru: [SRV-BARU]
+    elemen_dihentikan: [SRV-LAMA]
+    elemen_diubah: [APL-UBAH]
+"""
+
+
+@pytest.fixture(params=["roadmap", "example"])
+def model(request: pytest.FixtureRequest, tmp_path: Path) -> Arsitektur:
+    if request.param == "example":
+        return load(EXAMPLE).model
+    return load(write_repo(tmp_path / "repo", {"contoh.yaml": ROADMAP})).model
+
+
+# -- references: the plain ways --------------------------------------------------------------
+def _masa_scanning(model: Arsitektur, element: Elemen) -> Masa:
+    if element.KIND == "rencana" or element.KIND not in ARSITEKTUR_KINDS:
+        return Masa(None, None)
+    items = rencana(model)
+    mulai = element.tahun_mulai
+    if mulai is None:
+        introducing = [r.tahun_mulai for r in items if element.id in r.elemen_baru]
+        if introducing:
+            mulai = min(introducing)
+        elif element.status is StatusElemen.BARU:
+            span = periode(model)
+            mulai = span[0] if span is not None else None
+    selesai = element.tahun_selesai
+    if selesai is None:
+        retiring = [r.tahun_selesai for r in items if element.id in r.elemen_dihentikan]
+        selesai = min(retiring) if retiring else None
+    return Masa(mulai, selesai)
+
+
+def _gap_slicing(model: Arsitektur) -> Gap:
+    def arsitektur(m: Arsitektur) -> dict[str, Elemen]:
+        return {i: e for i, e in m.elemen.items() if e.DOMAIN in DOMAINS}
+
+    before, after = arsitektur(as_is(model)), arsitektur(to_be(model))
+    span = periode(model)
+    gap = Gap(span[0] if span else None, span[1] if span else None, len(before), len(after))
+    diubah = {i for r in rencana(model) for i in r.elemen_diubah}
+    for ident, element in sorted(arsitektur(model).items()):
+        jenis: Jenis | None = None
+        if ident in after and ident not in before:
+            jenis = "baru"
+        elif ident in before and ident not in after:
+            jenis = "dihentikan"
+        elif ident in before and (element.status is StatusElemen.UPGRADE or ident in diubah):
+            jenis = "diubah"
+        if jenis is None:
+            continue
+        years = _masa_scanning(model, element)
+        gap.perubahan.append(
+            Perubahan(jenis, ident, element.KIND, element.DOMAIN, element.nama,
+                      years.mulai, years.selesai, pengantar(model, ident, jenis))
+        )  # fmt: skip
+    gap.perubahan.sort(key=lambda p: (DOMAINS.index(p.domain), JENIS.index(p.jenis), p.elemen))
+    return gap
+
+
+# -- roadmap -----------------------------------------------------------------------------------
+def test_masa_equals_scanning_every_item(model: Arsitektur) -> None:
+    for element in model:
+        assert masa(model, element) == _masa_scanning(model, element), element.id
+
+
+def test_gap_equals_slicing_the_model_twice(model: Arsitektur) -> None:
+    fast, plain = analisis_gap(model), _gap_slicing(model)
+    assert fast.to_dict() == plain.to_dict()
+    assert fast.perubahan == plain.perubahan
+
+
+def test_gap_without_period_equals_slicing(tmp_path: Path) -> None:
+    root = write_repo(tmp_path / "repo", {"contoh.yaml": ROADMAP})
+    model = load(root).model
+    model.konfigurasi = None
+    assert analisis_gap(model).to_dict() == _gap_slicing(model).to_dict()
+
+
+# -- graph -------------------------------------------------------------------------------------
+def test_lazy_links_equal_the_links_of_every_element(model: Arsitektur) -> None:
+    graph = ModelGraph(model, model.katalog())
+    expected: list[tuple[str, str, str, tuple[str | int, ...]]] = []
+    dangling: list[tuple[str, str, str, tuple[str | int, ...]]] = []
+    for ident, element in model.elemen.items():
+        for relasi in relations_of(element.KIND):
+            for path, target in targets(element.KIND, element, relasi):
+                known = model.kind_of(target) in relasi.target
+                (expected if known else dangling).append((ident, target, relasi.field, path))
+    written = [
+        (lk.source, lk.target, lk.field, lk.path)
+        for lk in graph.all_links()
+        if lk.source in model.elemen and lk.field != "referensi"
+    ]
+    assert sorted(written) == sorted(expected)
+    assert [(d.source, d.target, d.relasi.field, d.path) for d in graph.dangling] == dangling
+
+
+def test_links_to_one_field_equal_all_links_filtered(model: Arsitektur) -> None:
+    # Asked field by field first (the lazy per-field index), then everything (the full index).
+    graph = ModelGraph(model, model.katalog())
+    fields = sorted({r.field for e in model for r in relations_of(e.KIND)} | {"referensi"})
+    nodes = sorted(set(model.ids()) | {f"katalog:{e.referensi}" for e in model if e.referensi})
+    by_field = {(n, f): graph.links_to(n, f) for n in nodes for f in fields}
+    cycles = {f: graph.cycles(f) for f in fields}
+    fresh = ModelGraph(model, model.katalog())
+    for (node, field), links in by_field.items():
+        assert links == [lk for lk in fresh.links_to(node) if lk.field == field]
+        assert links == [lk for lk in graph.links_to(node) if lk.field == field]
+    for field, found in cycles.items():
+        assert found == fresh.cycles(field)
+    for node in nodes:
+        assert graph.links_from(node) == fresh.links_from(node)
+        assert graph.kind(node) == fresh.kind(node)
+
+
+def test_cycles_found(tmp_path: Path) -> None:
+    model = load(write_repo(tmp_path / "repo", {"contoh.yaml": ROADMAP})).model
+    assert ModelGraph(model).cycles("induk") == [["PB-1", "PB-2"], ["PB-3"]]
+    assert ModelGraph(model).cycles("host") == []
+
+
+def test_has_cycle_agrees_with_networkx() -> None:
+    rnd = random.Random(7)
+    for _ in range(2000):
+        nodes = [f"N{i}" for i in range(rnd.randint(1, 7))]
+        edges = [(rnd.choice(nodes), rnd.choice(nodes)) for _ in range(rnd.randint(0, 9))]
+        graph: nx.DiGraph[str] = nx.DiGraph(edges)
+        assert _has_cycle(edges) == bool(list(nx.simple_cycles(graph))), edges
+
+
+# -- rules' shared data ------------------------------------------------------------------------
+def test_per_check_data_is_shared_within_one_graph_only(model: Arsitektur) -> None:
+    today = dt.date(2026, 1, 1)
+    ctx = Context(model, ModelGraph(model), None, today)
+    assert coded(ctx) is coded(ctx)
+    assert own_codes_of(ctx) is own_codes_of(ctx)
+    assert own_codes_of(ctx) == list(own_codes(model))
+    other = Context(model, ModelGraph(model), None, today)
+    assert coded(other) is not coded(ctx)
+    assert coded(other) == coded(ctx)
+    calls: list[Arsitektur] = []
+
+    def count(c: Context) -> int:
+        calls.append(c.model)
+        return len(c.model)
+
+    foreign = Context(model, ModelGraph(load(EXAMPLE).model), None, today)
+    assert per_check(foreign, count) == per_check(foreign, count) == len(model)
+    assert len(calls) == 2  # a graph of another model: computed each time, never shared
+
+
+# -- keyword matching --------------------------------------------------------------------------
+def _match_per_keyword(text: str) -> list[tuple[str, str]]:
+    folded = text.casefold()
+    out = []
+    for entry in load_aplikasi_umum().umum:
+        hits = []
+        for keyword in entry.kata_kunci:
+            parts = re.findall(f"[{_WORD}]+", keyword.casefold())
+            body = _SEPARATOR.join(re.escape(p) for p in parts)
+            found = re.search(f"(?<![{_WORD}]){body}(?![{_WORD}])", folded)
+            if found is not None:
+                hits.append((keyword, found.start()))
+        if hits:
+            out.append((entry.nama, max(hits, key=lambda h: (len(h[0]), -h[1]))[0]))
+    return out
+
+
+def test_match_function_equals_one_search_per_keyword() -> None:
+    daftar = load_aplikasi_umum()
+    keywords = [kw for entry in daftar.umum for kw in entry.kata_kunci]
+    rnd = random.Random(3)
+    texts = ["", "Sistem Informasi Puskesmas", "Rekam medis pasien", "E-Kinerja ASN", "SKP!"]
+    for _ in range(3000):
+        words = []
+        for _ in range(rnd.randint(1, 4)):
+            keyword = rnd.choice(keywords)
+            for sep in (" ", "-"):
+                keyword = keyword.replace(sep, rnd.choice(["", " ", "-", "_", ".", "/", "x", " -"]))
+            if rnd.random() < 0.3:
+                keyword = keyword.upper()
+            words.append(rnd.choice(["", "a", "pa", "Sistem ", "e", "1"]) + keyword
+                         + rnd.choice(["", "s", " ", "!", "9"]))  # fmt: skip
+        texts.append(rnd.choice([" ", "", "-", " dan "]).join(words))
+    for text in texts:
+        got = [(entry.nama, keyword) for entry, keyword in daftar.match_function(text)]
+        assert got == _match_per_keyword(text), text
