@@ -24,14 +24,17 @@ def find_repositories(folder: str | os.PathLike[str]) -> list[str]:
 def _repositories(folder: str | os.PathLike[str]) -> Iterator[str]:
     """The repositories below ``folder``, in the order the walk finds them."""
     top = os.fspath(folder)
-    seen: set[str] = set()
+    seen: set[tuple[int, int]] = set()  # folders by (device, inode): a link is followed once
     stack = [top]
     while stack:
         current = stack.pop()
-        real = os.path.realpath(current)
-        if real in seen:
+        try:
+            info = os.stat(current)
+        except OSError:
             continue
-        seen.add(real)
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
         if os.path.isfile(os.path.join(current, CONFIG_NAME)):
             yield os.path.normpath(current)
             continue
@@ -65,7 +68,8 @@ so that computing the fingerprint does not import the rules)."""
 
 @functools.cache
 def tool_fingerprint() -> str:
-    """SHA-256 of the tool's version, its source and data files, and the rule plug-ins.
+    """SHA-256 of the tool's version, its source and data files (path, size, modification
+    time), and the rule plug-ins.
 
     Part of every cache key: a cached result is reused only by the very same code, catalogue
     and rule set. Plug-in rules count by their entry points (name, target, distribution and
@@ -80,8 +84,11 @@ def tool_fingerprint() -> str:
     h = hashlib.sha256(f"spbe-arch {__version__}\0".encode())
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".yaml", ".json") and "__pycache__" not in path.parts:
+            # each file by its size and modification time, as the cache treats model files
+            # (reading and hashing them all was a twentieth of a check answered from the cache)
+            info = path.stat()
             h.update(path.relative_to(package).as_posix().encode() + b"\0")
-            h.update(path.read_bytes())
+            h.update(b"%d:%d\0" % (info.st_size, info.st_mtime_ns))
     plugins = sorted(
         (ep.name, ep.value, ep.dist.name if ep.dist else "", ep.dist.version if ep.dist else "")
         for ep in entry_points(group=PLUGIN_GROUP)

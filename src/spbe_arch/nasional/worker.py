@@ -95,7 +95,9 @@ def check_one(task: Task) -> Outcome:
     """Check one repository, from the cache when its key is there; never raises."""
     start = time.perf_counter()
     try:
-        root = Path(task.path)
+        # The files are reached through the repository's real path: a repository linked into
+        # the folder would otherwise resolve the link again for every file it reads or stats.
+        root = Path(os.path.realpath(task.path))
         if task.cache is None:
             return _trimmed(task, _fresh(task, take_snapshot(root, discover(root)), start))
         cache = ResultCache(task.cache)
