@@ -7,6 +7,7 @@ whole check runs (loader, graph, every rule, the text report), not only the load
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 from typing import Any
@@ -70,9 +71,11 @@ def mutated(draw: st.DrawFn) -> tuple[str, str]:
         if op == "delete":
             del parent[path[-1]]
         elif op == "duplicate" and isinstance(parent, list):
-            parent.insert(path[-1], parent[path[-1]])
+            parent.insert(path[-1], parent[path[-1]])  # shared: the dump writes an alias
         elif op == "retype":
-            parent[path[-1]] = draw(st.sampled_from(RETYPED))
+            # a copy: a later mutation must not change the shared RETYPED values (hypothesis
+            # then sees the strategy draw differently for the same choices)
+            parent[path[-1]] = copy.deepcopy(draw(st.sampled_from(RETYPED)))
         else:
             value = parent[path[-1]]
             parent[path[-1]] = (
