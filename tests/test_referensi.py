@@ -417,3 +417,21 @@ def test_counts_json(katalog: Katalog) -> None:
     assert by_prefix["RAB"]["keyakinan_berkas"] == "sekunder"
     assert by_prefix["RAK"]["keyakinan_berkas"] is None
     assert by_prefix["RAL"]["total"] == 357
+
+
+def test_package_data_parses_the_same_with_both_parsers() -> None:
+    # The shipped YAML files are read with yaml_rs when it is installed (packagedata.py): a
+    # file on which it and libyaml disagreed (a date, a YAML 1.1 boolean …) would fail here.
+    from importlib import resources
+
+    from spbe_arch.packagedata import parse_yaml, parse_yaml_libyaml
+
+    root = resources.files("spbe_arch")
+    shipped = [
+        *(root / "data").iterdir(),
+        *(root / "referensi" / "data").iterdir(),
+    ]
+    texts = [f.read_text(encoding="utf-8") for f in shipped if f.name.endswith(".yaml")]
+    assert len(texts) >= 10
+    for text in texts:
+        assert parse_yaml(text) == parse_yaml_libyaml(text)

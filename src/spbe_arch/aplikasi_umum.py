@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
+from spbe_arch.packagedata import parse_yaml
 
 __all__ = [
     "AplikasiNasional",
@@ -285,9 +285,7 @@ def parse_daftar(data: object) -> DaftarAplikasiNasional:
 def load_aplikasi_umum() -> DaftarAplikasiNasional:
     """The shipped list of Aplikasi Umum and sector apps (read once, then cached)."""
     path = resources.files("spbe_arch") / "data" / "aplikasi_umum.yaml"
-    # libyaml's loader when PyYAML has it: the pure-Python one took 60 ms of every start-up
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return parse_daftar(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))
+    return parse_daftar(parse_yaml(path.read_text(encoding="utf-8")))
 
 
 def match_function(text: str) -> list[tuple[AplikasiNasional, str]]:

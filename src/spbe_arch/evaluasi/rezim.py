@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from spbe_arch.packagedata import parse_yaml
 
 REZIM: tuple[str, ...] = ("59/2020", "8/2026")
 """The regimes, oldest first; ``8/2026`` replaces ``59/2020`` from 1 June 2026."""
@@ -122,7 +122,7 @@ def load_rezim(kode: str) -> Rezim:
     """The regime table of ``59/2020`` or ``8/2026`` (also accepts ``59``, ``8``)."""
     key = normalise(kode)
     text = (resources.files("spbe_arch") / "data" / _FILES[key]).read_text(encoding="utf-8")
-    return _parse(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    return _parse(parse_yaml(text))
 
 
 def _parse(raw: dict[str, Any]) -> Rezim:

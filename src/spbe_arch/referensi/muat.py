@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from spbe_arch.packagedata import parse_yaml
+
 from .katalog import KEYAKINAN, STATUS, InfoKatalog, Katalog, KatalogError, Simpul
 from .kode import PREFIXES, is_kode, level_of, parent_of
 
@@ -17,9 +19,6 @@ __all__ = ["VersiKatalog", "available_versions", "load_katalog", "manifest"]
 
 _PACKAGE = "spbe_arch.referensi"
 _MANIFEST = "katalog.yaml"
-
-# The C loader is several times faster; the data is trusted package data.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +45,8 @@ def _read_yaml(name: str) -> Any:
     except OSError as exc:
         raise KatalogError(f"cannot read catalogue data file {name}: {exc}") from exc
     try:
-        return yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
+        return parse_yaml(text)
+    except (yaml.YAMLError, ValueError) as exc:
         raise KatalogError(f"catalogue data file {name} is not valid YAML: {exc}") from exc
 
 
