@@ -189,7 +189,7 @@ def test_alias_bomb_is_bounded(make_repo: MakeRepo) -> None:
     root = make_repo({"a.yaml": BILLION_LAUGHS})
     start = time.perf_counter()
     found = located(root)
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < 10  # a hang guard: unbounded, this never ends
     assert found == [("a.yaml", 6, 11, "SPBE-YAML-007")]
 
 
@@ -234,7 +234,7 @@ def test_huge_scalar_is_bounded(make_repo: MakeRepo) -> None:
     root = make_repo({"a.yaml": text})
     start = time.perf_counter()
     model, problems = spbe_arch.load(root)
-    assert time.perf_counter() - start < 5
+    assert time.perf_counter() - start < 20  # a hang guard, generous for a busy machine
     assert [(p.line, p.column, p.code) for p in problems] == [(4, 13, "SPBE-YAML-011")]
     assert model.elemen["A1"].uraian is None
 
