@@ -1,8 +1,10 @@
 """Checking one repository inside a worker process: snapshot, cache look-up, load, check.
 
-The cache key of a repository is the SHA-256 of the tool fingerprint (version, source, data,
-rules), the rule selection, the date rules measure against, the repository's displayed path
-(messages quote it) and every file's relative path and bytes, read once by the snapshot.
+The cache key of a repository is the SHA-256 of the tool fingerprint (version, source and
+data files, rule plug-ins), the rule selection, the date rules measure against, the
+repository's displayed path (messages quote it) and every file's relative path and bytes, read
+once by the snapshot. Its record (:mod:`spbe_arch.nasional.cache`) also keeps the folder walk
+and the files' stat, so an unchanged repository is answered without reading a file.
 """
 
 from __future__ import annotations
@@ -154,7 +156,7 @@ def _trimmed(task: Task, outcome: Outcome) -> Outcome:
 def _fresh(task: Task, snap: Snapshot, start: float) -> Outcome:
     """Load and check a repository from its snapshot, with the source lines its problems quote."""
     # Imported here, not at the top: a worker whose repositories all come from the cache never
-    # needs the models or the rules (see :func:`spbe_arch.nasional.many.warm_up`).
+    # needs the models or the rules (see :func:`warm_up`).
     from spbe_arch.check import check
     from spbe_arch.load.repository import load
 
