@@ -88,14 +88,14 @@ def _load_one(path: str) -> int:
 
 def load_all(folder: Path, jobs: int) -> tuple[float, int]:
     """Seconds to load every repository in a worker pool, and the number of elements."""
-    from spbe_arch.nasional.many import _context, _start_worker
+    from spbe_arch.nasional.many import _context
     from spbe_arch.nasional.repos import find_repositories
-    from spbe_arch.nasional.worker import warm_up
+    from spbe_arch.nasional.worker import start_pool_process, warm_up
 
     def work() -> int:
         warm_up()
         repos = find_repositories(folder)
-        with _context().Pool(jobs, initializer=_start_worker) as pool:  # type: ignore[attr-defined]
+        with _context().Pool(jobs, initializer=start_pool_process) as pool:  # type: ignore[attr-defined]
             return sum(pool.map(_load_one, repos, chunksize=8))
 
     return _timed(work)

@@ -6,12 +6,12 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from spbe_arch import __version__
 from spbe_arch.load import ModelRepositoryError
-from spbe_arch.problems import Problem, has_errors
+from spbe_arch.problems import summarize
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -23,12 +23,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from spbe_arch.nasional import ManyResult, check_many, is_collection, render_many
     from spbe_arch.report import FORMATS, choose_format, render
 
+    fmt = choose_format(args.format)
+    assert fmt in FORMATS
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     result: CheckResult
     try:
         if is_collection(args.path):  # a folder of many repositories: checked together
             cache = False if args.no_cache else (args.cache or True)
-            fmt = choose_format(args.format)
-            color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
             text = (args.lang, color) if fmt == "text" else None  # rendered by the workers
             result = check_many(args.path, jobs=args.jobs, cache=cache, digests=False, text=text)
         else:
@@ -36,24 +37,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
     except ModelRepositoryError as exc:
         print(f"spbe-arch: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    fmt = choose_format(args.format)
-    assert fmt in FORMATS
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     if isinstance(result, ManyResult):
         sys.stdout.write(render_many(fmt, result, lang=args.lang, color=color))
-    else:
-        sys.stdout.write(render(fmt, result, lang=args.lang, color=color))
-    if isinstance(result, ManyResult) and result.text is not None:
-        counts = result.counts()  # the workers sent the report and the counts only
-        return EXIT_PROBLEMS if counts["error"] or (args.strict and counts["warning"]) else EXIT_OK
-    return exit_code(result.problems, strict=args.strict)
+        # the counts of every repository (the workers may have sent the report, not problems)
+        return exit_code(result.counts(), strict=args.strict)
+    sys.stdout.write(render(fmt, result, lang=args.lang, color=color))
+    return exit_code(summarize(result.problems), strict=args.strict)
 
 
-def exit_code(problems: list[Problem], *, strict: bool = False) -> int:
-    """0 when nothing fails, 1 for errors (or warnings with ``--strict``)."""
-    if has_errors(problems):
-        return EXIT_PROBLEMS
-    if strict and any(p.severity.value == "warning" for p in problems):
+def exit_code(counts: Mapping[str, int], *, strict: bool = False) -> int:
+    """0 when nothing fails, 1 for errors (or warnings with ``--strict``), from the counts of
+    problems per severity (:func:`~spbe_arch.problems.summarize`)."""
+    if counts["error"] or (strict and counts["warning"]):
         return EXIT_PROBLEMS
     return EXIT_OK
 

@@ -86,12 +86,8 @@ def _outcome(
     quoted: dict[str, dict[int, str]],
     text: str | None,
 ) -> Outcome:
-    problems = []
-    for row in rows:
-        row[4] = Severity(row[4])
-        problems.append(Problem(*row))
     lines = files.split("\n") if files else []
-    return Outcome(summary, problems, lines, quoted, text)
+    return Outcome(summary, [_from_row(row) for row in rows], lines, quoted, text)
 
 
 def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
@@ -154,9 +150,13 @@ def _problem(row: Any) -> Problem:
     for value, types in zip(row, _PROBLEM_TYPES, strict=True):  # a loop, not all(…)
         if not isinstance(value, types):
             raise ValueError("malformed problem")
-    values = row
-    values[4] = Severity(values[4])
-    return Problem(*values)
+    return _from_row(row)
+
+
+def _from_row(row: list[Any]) -> Problem:
+    """The problem of a row of :func:`_problem_json` (changes the row: its severity)."""
+    row[4] = Severity(row[4])
+    return Problem(*row)
 
 
 def without_digests(outcome: Outcome) -> Outcome:

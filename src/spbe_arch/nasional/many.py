@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import multiprocessing
 import os
@@ -19,7 +18,7 @@ from spbe_arch.load.discover import ModelRepositoryError
 from spbe_arch.nasional.cache import CACHE_NAME
 from spbe_arch.nasional.hasil import Outcome, RepoSummary
 from spbe_arch.nasional.repos import find_repositories, tool_fingerprint
-from spbe_arch.nasional.worker import WORKER_GC_THRESHOLD, Task, check_one
+from spbe_arch.nasional.worker import Task, check_one, start_pool_process
 from spbe_arch.problems import Problem, sort_problems
 from spbe_arch.report.text import problem_lines
 
@@ -76,15 +75,6 @@ def default_jobs() -> int:
         return max(os.cpu_count() or 1, 1)
 
 
-def _start_worker() -> None:
-    """Prepare a pool process: a collector tuned for checking (see ``WORKER_GC_THRESHOLD``)."""
-    # Objects alive now (modules, and whatever the parent loaded) live as long as the worker:
-    # freezing them keeps collections from scanning them again and, after a fork, from touching
-    # (and so copying) the parent's pages. ``warm_up`` freezes again after loading the rules.
-    gc.freeze()
-    gc.set_threshold(*WORKER_GC_THRESHOLD)
-
-
 def _context() -> multiprocessing.context.BaseContext:
     # fork shares the warmed-up interpreter (imports, catalogue) with every worker at no cost;
     # spawn (the only choice elsewhere) re-imports, which the initializer then warms up.
@@ -99,7 +89,7 @@ def run_tasks(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
         yield from map(check_one, tasks)
         return
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=start_pool_process) as pool:
         yield from pool.map(check_one, tasks, chunksize=chunk)
 
 

@@ -32,6 +32,18 @@ collector ran thousands of times per repository, scanning the survivors each tim
 a check)."""
 
 _warm = False
+_pool_process = False
+
+
+def start_pool_process() -> None:
+    """Prepare a pool process (the pool's initializer): a collector tuned for checking."""
+    global _pool_process
+    _pool_process = True
+    # Objects alive now (modules, and whatever the parent loaded) live as long as the worker:
+    # freezing them keeps collections from scanning them again and, after a fork, from touching
+    # (and so copying) the parent's pages. ``warm_up`` freezes again after loading the rules.
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC_THRESHOLD)
 
 
 def warm_up() -> None:
@@ -52,8 +64,8 @@ def warm_up() -> None:
     from spbe_arch.referensi import available_versions, load_katalog
     from spbe_arch.rules import load_plugins
 
-    for module in ("spbe_arch.load.repository", "spbe_arch.graph", "spbe_arch.check"):
-        import_module(module)  # the models, the graph, the rules
+    for module in ("spbe_arch.load.repository", "spbe_arch.graph"):
+        import_module(module)  # the models and the graph (the rules come with load_plugins)
     load_plugins()
     for versi in available_versions():
         load_katalog(versi)
@@ -61,7 +73,7 @@ def warm_up() -> None:
     for rezim in REZIM:  # the evaluation regimes SPBE-RMP-008 checks indicators against
         load_rezim(rezim)
     _warm = True
-    if gc.get_threshold() == WORKER_GC_THRESHOLD:  # a pool process (see ``many._start_worker``)
+    if _pool_process:
         gc.freeze()
 
 
