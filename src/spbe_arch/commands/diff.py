@@ -1,0 +1,103 @@
+"""``spbe-arch diff [A] [B]``: the semantic difference of two versions of the architecture."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_DIFFERENT = 1
+EXIT_USAGE = 2
+
+
+def register(sub: Any) -> None:
+    """Add the ``diff`` sub-command."""
+    diff = sub.add_parser(
+        "diff",
+        help="perbedaan semantik arsitektur antara dua revisi git, dua folder, atau work tree "
+        "dan HEAD",
+        description="Tanpa argumen: work tree dibanding HEAD. Satu argumen: revisi (atau folder) "
+        "itu dibanding work tree. Dua argumen: A dibanding B. Argumen berupa folder berisi "
+        "spbe.yaml, atau revisi git (dibaca dengan git, tanpa checkout). Kode keluar: 0 "
+        "berhasil (dengan --exit-code: tidak ada perbedaan); 1 ada perbedaan (--exit-code) atau "
+        "galat baru (--fail-on-new-errors); 2 salah pemakaian.",
+    )
+    diff.add_argument("old", nargs="?", metavar="A", help="revisi atau folder lama (bawaan HEAD)")
+    diff.add_argument(
+        "new", nargs="?", metavar="B", help="revisi atau folder baru (bawaan: work tree)"
+    )
+    diff.add_argument(
+        "--model",
+        default=".",
+        metavar="FOLDER",
+        help="folder model di work tree (berisi spbe.yaml); revisi dibaca di tempat yang sama",
+    )
+    diff.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text",
+        help="text (terminal), json (kontrak stabil), markdown (komentar pull request)",
+    )  # fmt: skip
+    diff.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa laporan")
+    diff.add_argument(
+        "--exit-code", action="store_true", help="keluar 1 bila ada perbedaan (seperti git diff)"
+    )
+    diff.add_argument(
+        "--fail-on-new-errors",
+        action="store_true",
+        help="keluar 1 bila sisi baru punya galat pemeriksaan yang tidak ada di sisi lama",
+    )
+    diff.add_argument(
+        "--output", metavar="BERKAS", help="tulis laporan ke berkas ini (mis. komentar PR)"
+    )
+    diff.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print (or write) the diff; the exit code as the options ask."""
+    from spbe_arch.diff import DiffSourceError, diff_sides, side_for
+    from spbe_arch.diff.report import FORMATTERS
+    from spbe_arch.load import ModelRepositoryError
+
+    en = args.lang == "en"
+    model = Path(args.model)
+    try:
+        if args.old is None:
+            old, new = (
+                side_for("HEAD", model=model, default_worktree=True),
+                side_for(None, model=model, default_worktree=True),
+            )
+        else:
+            old = side_for(args.old, model=model, default_worktree=True)
+            new = side_for(args.new, model=model, default_worktree=True)
+        result = diff_sides(old, new, model)
+    except DiffSourceError as exc:
+        print(f"spbe-arch: {exc.text(args.lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except ModelRepositoryError as exc:
+        print(f"spbe-arch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    text = FORMATTERS[args.format](result, args.lang)
+    if args.output:
+        from spbe_arch.fileio import write_atomic
+
+        target = Path(args.output)
+        write_atomic(target, text, root=target.absolute().parent)
+        print(
+            f"{'diff written to' if en else 'diff ditulis ke'} {target}",
+            file=sys.stderr,
+        )
+    else:
+        sys.stdout.write(text)
+    if args.fail_on_new_errors and result.new_errors():
+        n = len(result.new_errors())
+        print(
+            f"spbe-arch: {n} new errors against {result.old_label}"
+            if en
+            else f"spbe-arch: {n} galat baru dibanding {result.old_label}",
+            file=sys.stderr,
+        )
+        return EXIT_DIFFERENT
+    if args.exit_code and result.changed():
+        return EXIT_DIFFERENT
+    return EXIT_OK
