@@ -234,7 +234,8 @@ def format_text(diff: ModelDiff, lang: str = "id") -> str:
 
 def _md_escape(text: str) -> str:
     """Text safe inside a Markdown list item (no HTML, no emphasis or table characters)."""
-    for ch in ("\\", "`", "*", "_", "<", ">", "|", "[", "]"):
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in ("\\", "`", "*", "_", "|", "[", "]"):
         text = text.replace(ch, "\\" + ch)
     return text
 
