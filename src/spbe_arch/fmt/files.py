@@ -65,7 +65,7 @@ def format_file(path: Path, root: Path, *, check: bool) -> FileOutcome:
         return FileOutcome(shown, "unchanged")
     if check:
         return FileOutcome(shown, "would_format")
-    write_atomic(path, result, root=root)
+    write_atomic(path.absolute(), result, root=root.absolute())
     return FileOutcome(shown, "formatted")
 
 
