@@ -16,6 +16,7 @@ from spbe_arch.rules import (  # noqa: F401  (imported to register the rules)
     bawaan,
     data_tanpa_proses_bisnis,
     duplikasi_aplikasi_umum,
+    elemen_di_luar_folder_opd,
     ekstensi_lokal,
     id_tidak_ada,
     indikator_tidak_dikenal,
