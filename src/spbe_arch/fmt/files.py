@@ -28,7 +28,7 @@ class FileOutcome:
 def _targets(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path]]:
     """(file, root) for every file to format: a folder holding ``spbe.yaml`` gives its model
     files and ``spbe.yaml`` (root: that folder); a named YAML file gives itself (root: its
-    folder)."""
+    model repository) when it belongs to one, and nothing otherwise."""
     out: list[tuple[Path, Path]] = []
     for raw in paths:
         path = Path(raw)
@@ -40,10 +40,26 @@ def _targets(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path]]
             out.append((path / CONFIG_NAME, path))
             out += [(path / rel, path) for rel in discover(path).files]
         elif path.is_file() and path.name.endswith(SUFFIXES):
-            out.append((path, path.absolute().parent))
+            root = _repository_of(path)
+            if root is not None:  # other YAML (CI workflows, tool settings) is not touched
+                out.append((path, root))
         elif not path.exists():
             raise ModelRepositoryError(f"{path}: tidak ada")
     return out
+
+
+def _repository_of(path: Path) -> Path | None:
+    """The model repository a named file belongs to: the nearest folder above it holding
+    ``spbe.yaml``, when the loader would read the file there (not in a hidden folder); None for
+    any other YAML file."""
+    absolute = path.absolute()
+    for folder in absolute.parents:
+        if (folder / CONFIG_NAME).is_file():
+            rel = absolute.relative_to(folder).parts
+            if rel == (CONFIG_NAME,) or not any(part.startswith(".") for part in rel):
+                return folder
+            return None
+    return None
 
 
 def format_file(path: Path, root: Path, *, check: bool) -> FileOutcome:
