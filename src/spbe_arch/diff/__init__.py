@@ -52,7 +52,9 @@ __all__ = [
 ]
 
 
-def load_side(side: Side, model: str | os.PathLike[str] = ".") -> LoadResult:
+def load_side(
+    side: Side, model: str | os.PathLike[str] = ".", place: GitPlace | None = None
+) -> LoadResult:
     """Load one side: a folder from disk, a revision through git (no checkout).
 
     ``model`` is the model folder in the work tree; a revision is read at the same place in
@@ -63,7 +65,7 @@ def load_side(side: Side, model: str | os.PathLike[str] = ".") -> LoadResult:
     if side.folder is not None:
         return load(side.folder)
     assert side.revision is not None
-    place: GitPlace = git_place(Path(model))
+    place = place if place is not None else git_place(Path(model))
     return load(model, snapshot=read_revision(place, side.revision, Path(model)))
 
 
@@ -75,8 +77,10 @@ def diff_sides(
     """Load, check and compare two sides of a model repository."""
     from spbe_arch.check import check
 
-    before = check(load_side(old, model))
-    after = check(load_side(new, model))
+    # both revisions are in one repository: find it once
+    place = git_place(Path(model)) if old.revision or new.revision else None
+    before = check(load_side(old, model, place))
+    after = check(load_side(new, model, place))
     old_root = os.fspath(old.folder) if old.folder is not None else os.fspath(model)
     new_root = os.fspath(new.folder) if new.folder is not None else os.fspath(model)
     return compare(before, after, old_label=old.label, new_label=new.label,

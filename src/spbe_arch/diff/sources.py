@@ -125,17 +125,18 @@ def read_revision(place: GitPlace, revision: str, model: Path) -> Snapshot:
     below a sub-folder with its own ``spbe.yaml`` (another repository). Symbolic links are not
     followed (a revision's link target may not even be in the revision).
     """
-    commit = resolve_revision(place, revision)
+    if revision.startswith("-"):  # never an option of git
+        resolve_revision(place, revision)
     spec = place.prefix.rstrip("/")
-    args = ["ls-tree", "-r", "-z", "--full-tree", commit]
+    args = ["ls-tree", "-r", "-z", "--full-tree", f"{revision}^{{tree}}"]
     if spec:
         args += ["--", spec]
     done = _git(place.top, *args)
     if done.returncode != 0:
+        resolve_revision(place, revision)  # the clear error for an unknown revision
         reason = _first_line(done.stderr)
-        raise DiffSourceError(
-            f"git ls-tree {revision}: {reason}", f"git ls-tree {revision}: {reason}"
-        )
+        text = f"git ls-tree {revision}: {reason}"
+        raise DiffSourceError(text, text)
     blobs: dict[str, str] = {}
     nested: set[str] = set()
     for record in done.stdout.split(b"\0"):
