@@ -25,7 +25,8 @@ FOLD_AFTER = 8
 """A Markdown section with more entries than this is folded (``<details>``)."""
 
 IMPACT_SHOWN = 12
-"""Impacted elements listed per change in text and Markdown (the JSON has all)."""
+"""Impacted elements listed per kind and change in text and Markdown (the JSON has all, with
+their names and the element they depend on)."""
 
 MARKER = "<!-- spbe-arch-diff -->"
 """First line of the Markdown comment: CI finds and updates its own earlier comment by it."""
@@ -145,11 +146,14 @@ def _element_lines(e: ElementChange, lang: str) -> list[str]:
         nama = f" ({r.target_nama})" if r.target_nama else ""
         out.append(f"- {r.field} ({r.label}): {r.target}{nama}")
     if e.impact:
+        by_kind: dict[str, list[str]] = {}
+        for item in e.impact:
+            by_kind.setdefault(item.kind, []).append(item.id)
         word = _t(lang, "dampak", "impact")
-        shown = ", ".join(f"{i.id} {i.nama} ({i.kind})" for i in e.impact[:IMPACT_SHOWN])
-        more = len(e.impact) - IMPACT_SHOWN
-        tail = _t(lang, f" dan {more} lainnya", f" and {more} more") if more > 0 else ""
-        out.append(f"{word} ({len(e.impact)}): {shown}{tail}")
+        for kind, ids in by_kind.items():
+            more = len(ids) - IMPACT_SHOWN
+            tail = _t(lang, f" dan {more} lainnya", f" and {more} more") if more > 0 else ""
+            out.append(f"{word} → {kind} ({len(ids)}): {', '.join(ids[:IMPACT_SHOWN])}{tail}")
     return out
 
 
@@ -240,15 +244,28 @@ def _md_escape(text: str) -> str:
     return text
 
 
+_MD_MARK = {"added": "🆕", "removed": "🗑️", "renamed": "🔀", "changed": "✏️"}
+"""How the comment marks each kind of element change."""
+
+
+def _md_line(line: str) -> str:
+    """A detail line for Markdown: a relation's +/- as a sign that is not a list marker."""
+    if line.startswith("+ "):
+        return "➕ " + _md_escape(line[2:])
+    if line.startswith("- "):
+        return "➖ " + _md_escape(line[2:])
+    return _md_escape(line)
+
+
 def _md_element(e: ElementChange, lang: str) -> str:
-    mark = _STATUS[e.status][0]
+    mark = _MD_MARK[e.status]
     word = _t(lang, _STATUS[e.status][1], _STATUS[e.status][2])
     if e.status == "renamed":
         head = f"`{e.old_id}` → `{e.id}` {_md_escape(e.nama)} — *{word}*"
     else:
         head = f"`{e.id}` {_md_escape(e.nama)} — *{word}* ({e.kind})"
-    lines = [f"- **{mark}** {head}"]
-    lines += [f"  - {_md_escape(line)}" for line in _element_lines(e, lang)]
+    lines = [f"- {mark} {head}"]
+    lines += [f"  - {_md_line(line)}" for line in _element_lines(e, lang)]
     return "\n".join(lines)
 
 
@@ -288,7 +305,7 @@ def _sections(diff: ModelDiff, lang: str) -> list[tuple[str, list[_Entry]]]:
     gap = _gap_lines(diff, lang)
     if gap:
         title = _t(lang, "Gap dan Peta Rencana", "Gap and roadmap")
-        out.append((title, [(f"- {_md_escape(line)}", True) for line in gap]))
+        out.append((title, [(f"- {_md_line(line)}", True) for line in gap]))
     return out
 
 
