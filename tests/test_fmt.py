@@ -181,11 +181,16 @@ def test_check_lists_and_fmt_writes_keeping_mode(
 def test_bad_file_is_reported_with_place(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    (tmp_path / "spbe.yaml").write_text("spbe_arch: 1\n")
     bad = tmp_path / "bad.yaml"
     bad.write_text("aplikasi:\n  - id: [a\n")
     assert main(["fmt", str(bad)]) == 1
     assert f"{bad}:" in capsys.readouterr().err
     assert main(["fmt", str(tmp_path / "missing")]) == 2
+    other = tmp_path.parent / f"{tmp_path.name}-other.yaml"  # not in a model repository
+    other.write_text("on: [push]\njobs:    {}\n")
+    assert main(["fmt", str(other)]) == 0 and other.read_text() == "on: [push]\njobs:    {}\n"
+    other.unlink()
 
 
 def test_example_model_is_canonical(capsys: pytest.CaptureFixture[str]) -> None:

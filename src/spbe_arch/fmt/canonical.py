@@ -267,9 +267,16 @@ def _canon_model(cmap: CommentedMap, cls: type[BaseModel], kind: str | None) -> 
                     _canon_model(item, sub, None)
 
 
+def _has_comment(node: Any) -> bool:
+    """Whether a collection holds a comment (or blank lines) among its entries."""
+    return any(
+        any(token is not None for token in (entry or ())) for entry in node.ca.items.values()
+    )
+
+
 def _sort_ids(value: Any) -> None:
     """Sort a list of ids in place, when it holds only plain text and no comment."""
-    if not isinstance(value, CommentedSeq) or len(value) < 2 or value.ca.items:
+    if not isinstance(value, CommentedSeq) or len(value) < 2 or _has_comment(value):
         return
     if not all(isinstance(v, str) for v in value):
         return
