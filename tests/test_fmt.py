@@ -81,8 +81,9 @@ _FIELDS = ["uraian", "fungsi", "luaran", "pengembang", "basis_data", "keterangan
 
 @st.composite
 def ugly_files(draw: Any) -> str:
-    """A model file with shuffled keys, odd indentation, needless quotes, comments, blank lines,
-    unsorted id lists (flow or block)."""
+    """A model file with shuffled keys, odd indentation, needless quotes, comments (at line
+    ends, above keys, after items), blank lines, unsorted id lists (flow or block), nested
+    blocks."""
     indent = draw(st.sampled_from([2, 4]))
     dash = draw(st.sampled_from([0, 2]))
     pad = " " * indent
@@ -103,11 +104,16 @@ def ugly_files(draw: Any) -> str:
             keys.append("layanan:\n" + "\n".join(f"{pad}{' ' * 0}- {i}" for i in ids))
         if draw(st.booleans()):
             keys.append("status: " + draw(st.sampled_from(["as_is", "baru", "upgrade"])))
+        if draw(st.booleans()):  # a nested block with its keys out of order
+            keys.append("integrasi:\n- arah: kirim\n  data: [DAD-X-02, DAD-X-01]\n"
+                        "  aplikasi: DAA-X-00")  # fmt: skip
         keys = draw(st.permutations(keys))
         item = []
         for i, key in enumerate(keys):
             comment = f"  # c{n}{i}" if draw(st.booleans()) and "\n" not in key else ""
             head = " " * dash + ("- " if i == 0 else "  ")
+            if i > 0 and draw(st.booleans()):  # a comment line above the key
+                item.append(" " * (dash + 2) + f"# above {n}{i}")
             first, *rest = key.split("\n")
             item.append(head + first + comment)
             item += [" " * (dash + 2) + r for r in rest]

@@ -25,7 +25,12 @@ from ruamel.yaml.compat import ordereddict
 from ruamel.yaml.error import CommentMark, MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import VersionedResolver
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+    SingleQuotedScalarString,
+)
 from ruamel.yaml.tokens import CommentToken
 
 from spbe_arch.load.yamltext import parse_text
@@ -163,6 +168,11 @@ def _tail_holder(node: Any) -> tuple[Any, Any, int] | None:
     return None
 
 
+def _is_block(value: Any) -> bool:
+    """Whether a value is written as a block scalar (``|``, ``>``)."""
+    return isinstance(value, (LiteralScalarString, FoldedScalarString))
+
+
 def _holder_after(cmap: CommentedMap, key: Any) -> tuple[Any, Any, int] | None:
     """Where the lines after ``key``'s entry are kept: the entry itself, or, for a block
     collection value, its last line's entry."""
@@ -187,10 +197,13 @@ def _take_after(where: tuple[Any, Any, int] | None) -> str | None:
     if not isinstance(token, CommentToken):
         return None
     value: str = token.value
-    newline = value.find("\n")
-    if newline < 0:
-        return None
-    own, rest = value[: newline + 1], value[newline + 1 :]
+    if _is_block(coll[key]):  # the scalar's own line break ends it: all of it comes after
+        own, rest = "", value
+    else:
+        newline = value.find("\n")
+        if newline < 0:
+            return None
+        own, rest = value[: newline + 1], value[newline + 1 :]
     if not rest:
         return None
     if own.strip():
@@ -212,10 +225,11 @@ def _put_after(where: tuple[Any, Any, int] | None, rest: str) -> None:
     if isinstance(token, CommentToken):
         token.value = (token.value if token.value.endswith("\n") else token.value + "\n") + rest
     else:
-        entry[slot] = CommentToken("\n" + rest, CommentMark(0), None)
+        start = "" if _is_block(coll[key]) else "\n"
+        entry[slot] = CommentToken(start + rest, CommentMark(0), None)
 
 
-def _reorder(cmap: CommentedMap, order: tuple[str, ...]) -> None:
+def _reorder(cmap: CommentedMap, order: tuple[str, ...], in_seq: bool = False) -> None:
     """Put the keys of ``cmap`` in ``order`` (unknown keys after, as written).
 
     Comment lines move with the key they stand above; blank lines and comments after the
@@ -237,6 +251,19 @@ def _reorder(cmap: CommentedMap, order: tuple[str, ...]) -> None:
             tail = rest
     for key in wanted:
         cmap.move_to_end(key)
+    first = cmap.ca.items.get(wanted[0])
+    if in_seq and wanted[0] != keys[0] and first and len(first) > 1 and first[1]:
+        # comment lines kept before a key that is now the first of a list item: they cannot
+        # stand between the item's dash and its first key, so they go below that key
+        above = "".join(
+            " " * token.column + token.value.lstrip(" ")
+            for token in first[1]
+            if isinstance(token, CommentToken)
+        )
+        first[1] = None
+        lead[wanted[1] if len(wanted) > 1 else wanted[0]] = above + lead.get(
+            wanted[1] if len(wanted) > 1 else wanted[0], ""
+        )
     for index, key in enumerate(wanted):
         if key in lead:
             # above its key: after the entry now before it (the first key's goes below it)
@@ -248,8 +275,10 @@ def _reorder(cmap: CommentedMap, order: tuple[str, ...]) -> None:
 # -- the canonical structure ------------------------------------------------------------------
 
 
-def _canon_model(cmap: CommentedMap, cls: type[BaseModel], kind: str | None) -> None:
-    _reorder(cmap, field_order(cls))
+def _canon_model(
+    cmap: CommentedMap, cls: type[BaseModel], kind: str | None, in_seq: bool = False
+) -> None:
+    _reorder(cmap, field_order(cls), in_seq)
     nested = _nested(cls)
     sortable = sorted_fields(kind) if kind else frozenset()
     for key in list(cmap):
@@ -264,7 +293,7 @@ def _canon_model(cmap: CommentedMap, cls: type[BaseModel], kind: str | None) -> 
         elif isinstance(value, CommentedSeq):
             for item in value:
                 if isinstance(item, CommentedMap):
-                    _canon_model(item, sub, None)
+                    _canon_model(item, sub, None, in_seq=True)
 
 
 def _has_comment(node: Any) -> bool:
@@ -298,7 +327,7 @@ def _canon_file(data: Any) -> None:
                 continue
             cls = _section_class(section, item)
             if cls is not None:
-                _canon_model(item, cls, getattr(cls, "KIND", None))
+                _canon_model(item, cls, getattr(cls, "KIND", None), in_seq=True)
 
 
 def _unquote(node: Any) -> None:
@@ -373,6 +402,49 @@ def _item_kind(section: str, item: Any) -> str | None:
     return getattr(cls, "KIND", None) if cls is not None else None
 
 
+_BLOCK_START = re.compile(
+    r":[ \t]+[|>][+-]?[0-9]?[+-]?[ \t]*(?:#.*)?$|^[ \t]*-[ \t]+[|>][+-]?[0-9]?[+-]?[ \t]*$"
+)
+"""A line whose value is a block scalar (``key: |``, ``key: >-``, ``- |``)."""
+
+
+def _reindent_comments(text: str) -> str:
+    """Comment lines indented like the line they stand above (ruamel keeps a comment's old
+    column when the content around it is re-indented). Lines inside block scalars are text,
+    not comments, and are left alone."""
+    lines = text.split("\n")
+    inside = [False] * len(lines)
+    block: int | None = None  # indentation of the line that opened a block scalar
+    content: int | None = None  # indentation of the block's text (its first line)
+    for i, line in enumerate(lines):
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if block is not None:
+            if not stripped:
+                inside[i] = True
+                continue
+            if content is None and indent > block:
+                content = indent
+            if content is not None and indent >= content:
+                inside[i] = True
+                continue
+        block = content = None
+        if not stripped.startswith("#") and _BLOCK_START.search(line):
+            block = indent
+    following: int | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        stripped = line.lstrip(" ")
+        if inside[i] or not stripped:
+            continue
+        if stripped.startswith("#"):
+            if following is not None:
+                lines[i] = " " * following + stripped
+        else:
+            following = len(line) - len(stripped)
+    return "\n".join(lines)
+
+
 def format_text(text: str, kind: str = "model") -> str:
     """The canonical form of a model file (``kind="model"``) or of ``spbe.yaml``
     (``kind="config"``). A text already canonical is returned unchanged.
@@ -404,9 +476,13 @@ def format_text(text: str, kind: str = "model") -> str:
     _unquote(data)
     out = io.StringIO()
     y.dump(data, out)
-    result = out.getvalue()
+    plain = out.getvalue()
+    result = _reindent_comments(plain)
     before, after = parse_text(text), parse_text(result)
     top = kind == "model"
+    if result != plain and (after.fatal or _normal(after.data, top=top) != _normal(
+            parse_text(plain).data, top=top)):  # fmt: skip
+        result, after = plain, parse_text(plain)  # the comments keep their columns
     if after.fatal or _normal(before.data, top=top) != _normal(after.data, top=top):
         raise FormatError(
             "bentuk kanonis akan mengubah isi berkas; berkas dibiarkan (laporkan sebagai bug)",
