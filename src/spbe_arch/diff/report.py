@@ -14,6 +14,7 @@ from typing import Any
 
 from spbe_arch.diff.compare import DOMAIN_ORDER, ElementChange, ModelDiff
 from spbe_arch.problems import Problem
+from spbe_arch.roadmap.teks import DOMAIN_LABEL, JENIS_LABEL
 
 FORMAT_VERSION = 1
 """Version of the JSON contract of ``spbe-arch diff --format json``."""
@@ -33,24 +34,15 @@ MARKER = "<!-- spbe-arch-diff -->"
 
 _DOMAIN: dict[str, tuple[str, str]] = {
     "organisasi": ("Perangkat Daerah", "Regional agencies (OPD)"),
-    "proses_bisnis": ("Proses Bisnis", "Business Process"),
-    "data": ("Data dan Informasi", "Data and Information"),
-    "layanan": ("Layanan SPBE", "SPBE Services"),
-    "aplikasi": ("Aplikasi SPBE", "SPBE Applications"),
-    "infrastruktur": ("Infrastruktur SPBE", "SPBE Infrastructure"),
-    "keamanan": ("Keamanan SPBE", "SPBE Security"),
+    **DOMAIN_LABEL,
     "peta_rencana": ("Peta Rencana SPBE", "SPBE Roadmap"),
 }
+"""Domain names (id, en): the six of the gap report, OPDs and the roadmap."""
 _STATUS: dict[str, tuple[str, str, str]] = {
     "added": ("+", "ditambah", "added"),
     "removed": ("-", "dihapus", "removed"),
     "renamed": ("~", "id diganti", "renamed"),
     "changed": ("*", "diubah", "changed"),
-}
-_GAP: dict[str, tuple[str, str]] = {
-    "baru": ("ditambah", "added"),
-    "diubah": ("diubah", "changed"),
-    "dihentikan": ("dihentikan", "retired"),
 }
 
 
@@ -182,11 +174,11 @@ def _gap_lines(diff: ModelDiff, lang: str) -> list[str]:
     g = diff.gap
     out: list[str] = []
     for p in g.appeared:
-        word = _t(lang, *_GAP[p.jenis])
+        word = _t(lang, *JENIS_LABEL[p.jenis]).lower()
         by = ", ".join(p.rencana) or _t(lang, "TANPA butir Peta Rencana", "NO roadmap item")
         out.append(f"+ {word}: {p.elemen} {p.nama} ({_t(lang, 'oleh', 'by')} {by})")
     for p in g.disappeared:
-        word = _t(lang, *_GAP[p.jenis])
+        word = _t(lang, *JENIS_LABEL[p.jenis]).lower()
         out.append(_t(lang, f"- tidak lagi {word}: {p.elemen} {p.nama}",
                       f"- no longer {word}: {p.elemen} {p.nama}"))  # fmt: skip
     for old, new in g.redelivered:
