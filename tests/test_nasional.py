@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from conftest import write_repo
-from spbe_arch.check import check
+from spbe_arch.check import CheckResult, check
 from spbe_arch.cli import main
+from spbe_arch.load import ModelRepositoryError
 from spbe_arch.nasional import ManyResult, ResultCache, check_many, find_repositories
 from spbe_arch.nasional.cache import FORMAT
 from spbe_arch.nasional.duplikat import find_duplicates, name_words
@@ -66,12 +67,14 @@ def test_parallel_and_serial_give_the_same_problems(three: Path) -> None:
     serial = check_many(three, today=TODAY, cache=False, jobs=1)
     parallel = check_many(three, today=TODAY, cache=False, jobs=2)
     assert serial.problems == parallel.problems
-    assert len(serial.model) == len(parallel.model) == 2
+    assert serial.elements == parallel.elements == 2
 
 
-def test_check_api_accepts_a_folder_of_repositories(three: Path) -> None:
-    result = check(three, today=TODAY)
-    assert isinstance(result, ManyResult)
+def test_check_is_one_repository_and_check_many_a_folder_of_them(three: Path) -> None:
+    with pytest.raises(ModelRepositoryError, match=r"spbe\.yaml"):
+        check(three, today=TODAY)  # one repository; a folder of them is check_many's
+    result = check_many(three, today=TODAY, cache=False)
+    assert isinstance(result, ManyResult) and not isinstance(result, CheckResult)
     assert not (three / ".spbe-cache").exists()  # the Python API writes nothing by default
 
 

@@ -6,8 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+from spbe_arch.exitcodes import EXIT_OK, EXIT_USAGE
 
 
 def register(sub: Any) -> None:

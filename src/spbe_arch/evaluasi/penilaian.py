@@ -17,7 +17,7 @@ from spbe_arch.evaluasi.fakta import Fakta, kumpulkan
 from spbe_arch.evaluasi.rezim import load_rezim
 
 if TYPE_CHECKING:  # spbe_arch.check imports the rules, which import this package
-    from spbe_arch.check import CheckResult
+    from spbe_arch.results import CheckResult
 
 Teks = tuple[str, str]
 """A text in Bahasa Indonesia and in English."""

@@ -76,6 +76,15 @@ class Rule:
         """The first line of the documentation."""
         return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
 
+    def summary_in(self, lang: str = "id") -> str:
+        """The summary in ``lang``: the English one from :mod:`spbe_arch.rules.english`
+        (a plug-in rule without one: its name)."""
+        if lang != "en":
+            return self.summary
+        from spbe_arch.rules.english import SUMMARY_EN
+
+        return SUMMARY_EN.get(self.code, self.name)
+
     @property
     def domain(self) -> str:
         """The domain part of the code (``APL`` in ``SPBE-APL-001``)."""
