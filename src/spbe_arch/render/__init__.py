@@ -2,8 +2,9 @@
 
 Call :func:`render_views` (``spbe-arch render``); this package is callable, and
 ``spbe_arch.render(path, out)`` is ``render_views(path, out)``. Views are plain queries over
-the model graph (:mod:`spbe_arch.render.views`) that yield :class:`~spbe_arch.render.diagram.Diagram`
-values; :func:`~spbe_arch.render.dot.to_dot` turns one into DOT text.
+the model graph (:mod:`spbe_arch.render.views`) that yield
+:class:`~spbe_arch.render.diagram.Diagram` values; :func:`~spbe_arch.render.dot.to_dot` turns
+one into DOT text.
 """
 
 from __future__ import annotations
