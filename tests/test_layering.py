@@ -9,6 +9,7 @@ spbe_arch, the roadmap's drawing modules apart from its analysis.
 from __future__ import annotations
 
 import ast
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,7 +151,7 @@ def test_no_import_cycle_between_parts() -> None:
     graph = part_graph()
     cycle = find_cycle(graph)
     if cycle is not None:
-        steps = [f"{a} -> {b} ({graph[a][b]})" for a, b in zip(cycle, cycle[1:], strict=False)]
+        steps = [f"{a} -> {b} ({graph[a][b]})" for a, b in itertools.pairwise(cycle)]
         pytest.fail("import cycle: " + "; ".join(steps))
 
 

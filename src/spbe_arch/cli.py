@@ -117,24 +117,37 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
     except KatalogError as exc:
         print(f"spbe-arch: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    from spbe_arch.referensi.ringkasan import word
+
+    en = args.lang == "en"
     hasil = normalize_kode(args.kode)
     if hasil.kode is None or hasil.kode not in katalog:
-        reason = hasil.alasan or f"kode '{hasil.kode}' tidak ada di katalog versi {katalog.versi}"
+        if en:
+            reason = hasil.alasan_en or f"code '{hasil.kode}' is not in catalogue {katalog.versi}"
+        else:
+            reason = (
+                hasil.alasan or f"kode '{hasil.kode}' tidak ada di katalog versi {katalog.versi}"
+            )
         print(f"spbe-arch: {reason}", file=sys.stderr)
         return EXIT_PROBLEMS
     simpul = katalog[hasil.kode]
+    keyakinan, induk, daun, anak, sumber, ya, tidak = (
+        ("confidence", "parent", "leaf", "child", "source", "yes", "no")
+        if en
+        else ("keyakinan", "induk", "daun", "anak", "sumber", "ya", "tidak")
+    )
     out = [
         f"{simpul.kode}  {simpul.nama}",
         f"  level: {simpul.level}",
-        f"  keyakinan: {simpul.keyakinan}",
-        f"  status: {simpul.status}",
+        f"  {keyakinan}: {word(simpul.keyakinan, args.lang)}",
+        f"  status: {word(simpul.status, args.lang)}",
     ]
     for anc in reversed(katalog.ancestors(simpul.kode)):
-        out.append(f"  induk: {anc.kode}  {anc.nama}")
+        out.append(f"  {induk}: {anc.kode}  {anc.nama}")
     children = katalog.children(simpul.kode)
-    out.append(f"  daun: {'ya' if not children else 'tidak'}")
-    out.extend(f"  anak: {c.kode}  {c.nama}" for c in children)
-    out.extend(f"  sumber: {s}" for s in simpul.sumber)
+    out.append(f"  {daun}: {ya if not children else tidak}")
+    out.extend(f"  {anak}: {c.kode}  {c.nama}" for c in children)
+    out.extend(f"  {sumber}: {s}" for s in simpul.sumber)
     print("\n".join(out))
     return EXIT_OK
 
@@ -245,6 +258,12 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
         description="Arsitektur SPBE dan Peta Rencana SPBE sebagai kode.",
     )
     parser.add_argument("--version", action="version", version=f"spbe-arch {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default="id",
+        help="bahasa pesan, juga sebelum perintah: spbe-arch --lang en check",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
 
     check = sub.add_parser("check", help="memuat dan memeriksa repositori model")
@@ -319,8 +338,10 @@ def _register_commands(sub: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     words = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(lang_of(words))
+    lang = lang_of(words)
+    parser = build_parser(lang)
     args = parser.parse_args(words)
+    args.lang = lang  # `--lang en` before or after the command name: one language for the run
     try:
         code: int = args.func(args)
     except BrokenPipeError:

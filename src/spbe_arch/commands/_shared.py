@@ -2,8 +2,8 @@
 
 The parser is written in Bahasa Indonesia; under ``--lang en`` (anywhere on the command line,
 read before parsing, see :func:`lang_of`) :func:`translate_parser` puts every help text,
-description and metavar through :data:`ENGLISH`, and every leaf command gets a ``--lang``
-option if it has none. A help text without an English entry stays Indonesian, which the test
+description and metavar through :data:`ENGLISH`, and every command gets a ``--lang`` option
+if it has none. A help text without an English entry stays Indonesian, which the test
 that runs every command in English (tests/test_cli_english.py) catches.
 
 This module imports nothing of the commands or of :mod:`spbe_arch.cli`, so both import it
@@ -122,6 +122,9 @@ ENGLISH: dict[str, str] = {
         "report format (auto: github inside GitHub Actions, text otherwise)"
     ),
     "bahasa pesan": "message language",
+    "bahasa pesan, juga sebelum perintah: spbe-arch --lang en check": (
+        "message language, also before the command: spbe-arch --lang en check"
+    ),
     "peringatan juga menggagalkan": "warnings fail the run too",
     "warna di terminal": "colour on a terminal",
     "tampilkan satu kode: induk, anak, sumber": "show one code: parents, children, sources",
@@ -157,6 +160,10 @@ ENGLISH: dict[str, str] = {
         "the year before the period, to-be: the period's last year)"
     ),
     "TAHUN": "YEAR",
+    "TENGGAT": "DEADLINE",
+    "PERIODE": "PERIOD",
+    "JENIS": "KIND",
+    "OPD_NAMA": "OPD_NAME",
     "proses dot paralel (bawaan: jumlah inti)": "parallel dot processes (default: the cores)",
     # evaluate, gap, init, nasional, survey, timeline (spbe_arch.commands)
     "penilaian mandiri indikator arsitektur/peta rencana, dan kalkulator indeks": (
@@ -243,20 +250,24 @@ def _english(text: str | None) -> str | None:
 
 
 def translate_parser(parser: argparse.ArgumentParser, lang: str) -> None:
-    """Give every leaf command a ``--lang`` option, and under ``en`` translate every text.
+    """Give every (sub-)command a ``--lang`` option, and under ``en`` translate every text.
 
     Walks the whole parser (sub-commands of sub-commands too), so commands registered by
     any module of :mod:`spbe_arch.commands` are covered without listing them.
     """
-    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    leaf = not subs and parser.prog != "spbe-arch"
-    if leaf and not any("--lang" in a.option_strings for a in parser._actions):
+    if not any("--lang" in a.option_strings for a in parser._actions):
         parser.add_argument("--lang", choices=LANGS, default="id", help="bahasa pesan")
     for action in parser._actions:
         if lang == "en" and action.help is not argparse.SUPPRESS:
             action.help = _english(action.help)
         if lang == "en" and isinstance(action.metavar, str):
             action.metavar = _english(action.metavar)
+        elif (
+            lang == "en" and action.metavar is None and action.option_strings and action.nargs != 0
+        ):
+            named = action.dest.upper()  # what argparse would show: the option's name
+            if named in ENGLISH:
+                action.metavar = ENGLISH[named]
         if isinstance(action, argparse._SubParsersAction):
             if lang == "en":
                 for choice in action._choices_actions:

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spbe_arch.messages import LocalizedError
 from spbe_arch.packagedata import parse_yaml
 
 REZIM: tuple[str, ...] = ("59/2020", "8/2026")
@@ -20,7 +21,7 @@ REZIM: tuple[str, ...] = ("59/2020", "8/2026")
 _FILES = {"59/2020": "evaluasi_59_2020.yaml", "8/2026": "evaluasi_8_2026.yaml"}
 
 
-class RezimError(ValueError):
+class RezimError(LocalizedError, ValueError):
     """An unknown regime, or a regime table that does not hold together."""
 
 
@@ -114,7 +115,10 @@ def normalise(kode: str) -> str:
         number, year = known.split("/")
         if bare in (known, number, f"{number}_{year}", f"{number}-{year}"):
             return known
-    raise RezimError(f"rezim evaluasi '{kode}' tidak dikenal; pilih {' atau '.join(REZIM)}")
+    raise RezimError(
+        f"rezim evaluasi '{kode}' tidak dikenal; pilih {' atau '.join(REZIM)}",
+        f"unknown evaluation regime '{kode}'; choose {' or '.join(REZIM)}",
+    )
 
 
 @cache
