@@ -43,8 +43,9 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
+# tests/typing: the public API's types, checked with assert_type (docs/api.md)
 typecheck: $(BIN)/.installed
-	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict src tests/typing
 
 pytest: setup
 	$(BIN)/pytest -q

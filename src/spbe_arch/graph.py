@@ -231,7 +231,9 @@ class ModelGraph:
         import difflib
 
         near = difflib.get_close_matches(ident, list(self._kind), n=3, cutoff=0.6)
-        hint = f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
+        named = [repr(n) for n in near]
+        listed = f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else "".join(named)
+        hint = f"; did you mean {listed}?" if near else ""
         raise UnknownIdError(f"{ident!r} is not in the model{hint}")
 
     # -- construction ---------------------------------------------------------------------

@@ -434,6 +434,16 @@ def load(
     ``snapshot`` (files already read by :func:`~spbe_arch.load.snapshot.take_snapshot`, whose
     bytes keyed a cache look-up) is loaded instead of reading the files again.
     Raises :class:`ModelRepositoryError` when ``path`` has no ``spbe.yaml``.
+    ``spbe_arch.load(path)`` is this function.
+
+    >>> import spbe_arch
+    >>> model, problems = spbe_arch.load("models/kabupaten-contoh")
+    >>> model.elemen["DAD-DINKES-01"].nama, problems
+    ('Rekam Medis Elektronik Pasien', [])
+    >>> spbe_arch.load("models", texts={"spbe.yaml": ""})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    spbe_arch.load.discover.ModelRepositoryError: models: bukan repositori model SPBE ...
     """
     root_display = os.fspath(path)
     root = Path(path)
