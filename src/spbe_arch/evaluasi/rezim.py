@@ -90,10 +90,6 @@ class Rezim:
         """The indicator with this number, or None."""
         return next((i for i in self.indikator() if i.no == no), None)
 
-    def aspek_of(self, no: int) -> Aspek:
-        """The aspek an indicator belongs to."""
-        return next(a for a in self.aspek if any(i.no == no for i in a.indikator))
-
     def nama_level(self, no: int, level: int) -> str:
         """The name of a level of one indicator (``Terdefinisi``, ``Transaksi`` …)."""
         item = self.cari(no)

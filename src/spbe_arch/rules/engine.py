@@ -12,7 +12,7 @@ import datetime as dt
 import inspect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spbe_arch.graph import ModelGraph
 from spbe_arch.model.arsitektur import Arsitektur
@@ -126,13 +126,6 @@ def lookup(code_or_name: str) -> Rule | None:
     if found is not None:
         return found
     return next((r for r in REGISTRY.values() if r.name == key.lower()), None)
-
-
-@dataclass(slots=True)
-class RunResult:
-    """Problems of one run of the rules, plus the suppressions that were used."""
-
-    problems: list[Problem] = field(default_factory=list)
 
 
 def _stamp(ctx: Context, item: Rule, finding: Finding, severity: Severity) -> Problem:
