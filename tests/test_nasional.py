@@ -462,3 +462,22 @@ def test_the_text_a_worker_rendered_is_cached_with_the_record(
     english = check_many(three, today=TODAY, jobs=1, cache=cache, text=("en", False))
     plain = check_many(three, today=TODAY, jobs=1, cache=cache)
     assert render_many("text", english, lang="en") == render_many("text", plain, lang="en")
+
+
+def test_a_repository_removed_during_the_check_is_a_located_problem(three: Path) -> None:
+    """A known cause (the repository went away mid-run) is not an internal error."""
+    from spbe_arch.nasional.repos import tool_fingerprint
+    from spbe_arch.nasional.worker import INTERNAL_CODE, Task, check_one
+
+    gone = three / "prov-a" / "kab-2"
+    shutil.rmtree(gone)
+    outcome = check_one(Task(str(gone), tool_fingerprint(), TODAY))
+    [problem] = outcome.problems
+    assert problem.code == "SPBE-YAML-010" != INTERNAL_CODE
+    assert problem.file == str(gone / "spbe.yaml") and (problem.line, problem.column) == (1, 1)
+    assert "removed, moved" in problem.text("en") and outcome.summary.error == 1
+    unreadable = three / "prov-b"
+    unreadable.mkdir(exist_ok=True)
+    (unreadable / "spbe.yaml").mkdir()  # a folder where the file should be: cannot be read
+    outcome = check_one(Task(str(unreadable), tool_fingerprint(), TODAY))
+    assert [p.code for p in outcome.problems] != [INTERNAL_CODE]
