@@ -2,7 +2,7 @@
 
 ``data/evaluasi_59_2020.yaml`` (Indeks SPBE: 4 domain, 8 aspek, 47 indikator) and
 ``data/evaluasi_8_2026.yaml`` (Indeks Pemdi: 7 aspek, 20 indikator, no domain level), with the
-sources and confidence marks of the domain reference §6.
+source and confidence mark of each figure in the files themselves.
 """
 
 from __future__ import annotations
