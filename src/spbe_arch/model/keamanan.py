@@ -1,6 +1,5 @@
-"""Domain Keamanan SPBE (DAK): the seven security programme types (SIA-SPBE; Perpres 95/2018 Pasal
-40-41, keamanan SPBE).
-"""
+"""Domain Keamanan SPBE (DAK): the seven security programme types (SIA-SPBE; Perpres 95/2018,
+Keamanan SPBE)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ def program_keamanan_tanpa_cakupan(ctx: Context) -> Iterator[Finding]:
     ditunjukkan pada `id` program.
 
     **Mengapa.** Program keamanan SPBE melindungi data, aplikasi dan infrastruktur (Perpres
-    95/2018 Pasal 40-41); program tanpa cakupan tidak menutup celah apa pun
+    95/2018, Keamanan SPBE); program tanpa cakupan tidak menutup celah apa pun
     pada pemeriksaan SPBE-KEA-001 dan SPBE-KEA-002, dan biasanya berarti cakupannya lupa
     dicatat.
 

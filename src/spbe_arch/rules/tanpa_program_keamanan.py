@@ -24,7 +24,7 @@ def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
     **Mengapa.** Domain Keamanan SPBE melindungi data, aplikasi dan infrastruktur; setiap elemen
     ketiga domain itu dicakup program keamanan yang berlaku: standar dan prosedur, audit,
     identifikasi kerentanan, kelaikan, edukasi, penanganan insiden, peningkatan keamanan (Perpres
-    95/2018 Pasal 40-41; Perpres 132/2022, Lampiran: Referensi Arsitektur Keamanan).
+    95/2018, Keamanan SPBE; Perpres 132/2022, Lampiran: Referensi Arsitektur Keamanan).
 
     **Contoh gagal:**
 
