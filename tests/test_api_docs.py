@@ -10,7 +10,9 @@ from __future__ import annotations
 import doctest
 import importlib
 import inspect
+import pydoc
 import re
+import types
 from pathlib import Path
 
 import pytest
@@ -74,6 +76,10 @@ def test_public_functions_have_real_signatures_and_examples(name: str) -> None:
     assert inspect.Parameter.VAR_KEYWORD not in kinds, signature
     target = inspect.unwrap(function)
     assert ">>>" in (target.__doc__ or ""), f"{name} has no example"
+    if isinstance(function, types.ModuleType):  # help() on the callable module shows the call
+        assert f"{target.__name__}({next(iter(signature.parameters))}" in pydoc.render_doc(
+            function, renderer=pydoc.plaintext
+        )
 
 
 def test_subpackages_are_what_a_python_user_expects() -> None:
