@@ -222,17 +222,21 @@ def _unreadable(path: str, exc: BaseException, seconds: float) -> Outcome | None
         if not any(file == r or file.startswith(r + os.sep) for r in roots):
             return None
         why = why_en = getattr(exc, "strerror", None) or type(exc).__name__
-    problem = Problem(
-        file=file,
-        line=1,
-        column=1,
-        code=UNREADABLE_CODE,
-        severity=Severity.ERROR,
-        message=f"{file} tidak dapat dibaca saat repositori diperiksa ({why}): dihapus, "
-        "dipindah atau izinnya berubah selama pemeriksaan? periksa ulang repositori ini",
-        message_en=f"{file} could not be read while the repository was checked ({why_en}): "
-        "removed, moved or its permissions changed during the check? check it again",
-    )
+    return _failed(
+        path,
+        Problem(
+            file, 1, 1, UNREADABLE_CODE, Severity.ERROR,
+            message=f"{file} tidak dapat dibaca saat repositori diperiksa ({why}): dihapus, "
+            "dipindah atau izinnya berubah selama pemeriksaan? periksa ulang repositori ini",
+            message_en=f"{file} could not be read while the repository was checked ({why_en}): "
+            "removed, moved or its permissions changed during the check? check it again",
+        ),
+        seconds,
+    )  # fmt: skip
+
+
+def _failed(path: str, problem: Problem, seconds: float) -> Outcome:
+    """The outcome of a repository that could not be checked: its one problem, one error."""
     summary = RepoSummary(path=path, pemda=None, files=0, elements=0, error=1, seconds=seconds)
     return Outcome(summary, [problem], [])
 
@@ -242,16 +246,14 @@ def _internal_error(path: str, exc: BaseException, seconds: float) -> Outcome:
     at = f" ({Path(where.filename).name}:{where.lineno})" if where is not None else ""
     what = f"{type(exc).__name__}: {exc}{at}"
     file = str(Path(path) / CONFIG_NAME)
-    problem = Problem(
-        file=file,
-        line=1,
-        column=1,
-        code=INTERNAL_CODE,
-        severity=Severity.ERROR,
-        message=f"repositori ini tidak dapat diperiksa karena galat internal spbe-arch: {what}; "
-        "mohon laporkan",
-        message_en=f"this repository could not be checked: internal error in spbe-arch: {what}; "
-        "please report it",
-    )
-    summary = RepoSummary(path=path, pemda=None, files=0, elements=0, error=1, seconds=seconds)
-    return Outcome(summary, [problem], [])
+    return _failed(
+        path,
+        Problem(
+            file, 1, 1, INTERNAL_CODE, Severity.ERROR,
+            message=f"repositori ini tidak dapat diperiksa karena galat internal spbe-arch: "
+            f"{what}; mohon laporkan",
+            message_en=f"this repository could not be checked: internal error in spbe-arch: "
+            f"{what}; please report it",
+        ),
+        seconds,
+    )  # fmt: skip
