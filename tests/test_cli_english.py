@@ -121,7 +121,10 @@ def _data_strings() -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-DATA_STRINGS = _data_strings()
+DOMAIN_TERMS = ("Data dan Informasi", "Aplikasi Umum", "Peta Rencana", "Bahasa Indonesia")
+"""Names of the SPBE vocabulary that English text uses as they are."""
+
+DATA_STRINGS = sorted([*_data_strings(), *DOMAIN_TERMS], key=len, reverse=True)
 
 
 def indonesian(text: str) -> list[str]:
@@ -288,3 +291,27 @@ def test_the_marker_search_finds_indonesian() -> None:
     data = "Layanan Pemantauan Gizi dan Tumbuh Kembang Balita"  # a name in the example model
     assert indonesian(f"use --tahun and tahun_mulai; {data}") == []
     assert indonesian("--- a/x.yaml\n+# tidak dimuat\n@@ -1 +1 @@\nchanged: x.yaml") == []
+
+
+def test_every_rules_failing_example_reports_in_english(tmp_path: Path) -> None:
+    """Each rule's documented failing example, checked: every problem (the rule's and any
+    other) has an English message and hint without Indonesian words."""
+    import rulekit
+    from conftest import write_repo
+    from spbe_arch.check import check
+    from spbe_arch.rules.docs import builtin_rules, rule_doc_sections
+
+    seen: set[str] = set()
+    found: list[str] = []
+    for item in builtin_rules():
+        examples = rule_doc_sections(item)["contoh_gagal"]
+        if not examples:
+            continue
+        root = write_repo(tmp_path / item.code, dict(examples))
+        for problem in check(root, today=rulekit.TODAY).problems:
+            seen.add(problem.code)
+            english = f"{problem.text('en')} {problem.hint_text('en') or ''}"
+            if not problem.message_en or indonesian(english):
+                found.append(f"{problem.code}: {english} {indonesian(english)}")
+    assert len(seen) >= 40, sorted(seen)
+    assert found == [], "\n".join(found)
