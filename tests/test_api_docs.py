@@ -12,6 +12,8 @@ import importlib
 import inspect
 import pydoc
 import re
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -92,6 +94,20 @@ def test_subpackages_are_what_a_python_user_expects() -> None:
     assert spbe_arch.report.FORMATS[0] == "text"
     assert callable(spbe_arch.render) and callable(spbe_arch.load) and callable(spbe_arch.check)
     assert spbe_arch.check.CheckResult is spbe_arch.CheckResult
+
+
+def test_a_fresh_interpreter_has_every_documented_name() -> None:
+    code = (
+        "import spbe_arch\n"
+        "assert callable(spbe_arch.report.render) and spbe_arch.report.FORMATS\n"
+        "assert spbe_arch.render.RenderError and spbe_arch.load.ModelRepositoryError\n"
+        "assert spbe_arch.check_many and spbe_arch.ManyResult and spbe_arch.LoadResult\n"
+        "import spbe_arch.render, spbe_arch.report, spbe_arch.load\n"
+        "assert spbe_arch.render.VIEW_FAMILIES and spbe_arch.report.choose_format\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout == "ok\n", done.stderr
 
 
 def test_results_print_short() -> None:

@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 # The subpackages and modules are bound here as themselves (each is callable, see
 # spbe_arch._callable); all of them are light, their heavy parts load on first use.
+# ``spbe_arch.report`` is there too, imported when first used (``__getattr__``).
 import spbe_arch.check
 import spbe_arch.load
-import spbe_arch.render
-import spbe_arch.report  # noqa: F401
+import spbe_arch.render  # noqa: F401
 from spbe_arch.load import ModelRepositoryError
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.results import CheckResult, LoadResult
@@ -44,7 +44,11 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    # the national check imports its worker machinery: only when asked for
+    # the reports (hashlib, XML) and the national check's worker machinery: when first asked for
+    if name == "report":
+        import spbe_arch.report
+
+        return spbe_arch.report
     if name in ("check_many", "ManyResult"):
         import spbe_arch.nasional
 
