@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from spbe_arch.cli import build_parser, main
+from spbe_arch.commands._shared import set_lang
 from spbe_arch.rules import REGISTRY
 from spbe_arch.rules.english import SUMMARY_EN
 
@@ -149,6 +150,7 @@ def leaf_commands(
 
 
 LEAVES = dict(leaf_commands(build_parser("en")))
+set_lang("id")  # building the parser set the language of the run; main() sets it again
 PARENTS = sorted({path[:n] for path in LEAVES for n in range(len(path))})
 
 Invocation = Callable[[Path, Path], list[str]]

@@ -47,7 +47,9 @@ def set_lang(lang: str) -> None:
 def tr(text_id: str, text_en: str) -> str:
     """The text in the language of this command line.
 
-    >>> tr("berkas", "file")
+    >>> set_lang("en"); tr("berkas", "file")
+    'file'
+    >>> set_lang("id"); tr("berkas", "file")
     'berkas'
     """
     return text_en if _lang[0] == "en" else text_id
