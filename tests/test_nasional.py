@@ -71,7 +71,7 @@ def test_parallel_and_serial_give_the_same_problems(three: Path) -> None:
 
 
 def test_check_is_one_repository_and_check_many_a_folder_of_them(three: Path) -> None:
-    with pytest.raises(ModelRepositoryError, match=r"spbe\.yaml"):
+    with pytest.raises(ModelRepositoryError, match=r"spbe\.yaml.*check_many"):
         check(three, today=TODAY)  # one repository; a folder of them is check_many's
     result = check_many(three, today=TODAY, cache=False)
     assert isinstance(result, ManyResult) and not isinstance(result, CheckResult)

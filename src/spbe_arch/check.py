@@ -129,7 +129,6 @@ def check(
     TypeError: only= takes a list of rule codes or names, not a string: only=['SPBE-APL-001']
     """
     from spbe_arch.graph import ModelGraph
-    from spbe_arch.load import load
     from spbe_arch.model.arsitektur import Arsitektur
     from spbe_arch.rules import Context, load_plugins, run_rules
 
@@ -139,7 +138,7 @@ def check(
     if isinstance(target, Arsitektur):
         model, problems = target, []
     else:
-        loaded = target if isinstance(target, LoadResult) else load(target)
+        loaded = target if isinstance(target, LoadResult) else _load_one(target)
         model, problems = loaded.model, list(loaded.problems)
     katalog = pinned_katalog(model)
     graph = ModelGraph(model, katalog)
@@ -149,6 +148,27 @@ def check(
     problems += run_rules(ctx, severities, wanted)
     sort_problems(problems)
     return CheckResult(model, problems, graph)
+
+
+def _load_one(path: str | os.PathLike[str]) -> LoadResult:
+    """:func:`spbe_arch.load`, whose error on a folder without ``spbe.yaml`` that holds
+    repositories (one or two levels down) names :func:`spbe_arch.check_many`."""
+    from pathlib import Path
+
+    from spbe_arch.load import ModelRepositoryError, load
+
+    try:
+        return load(path)
+    except ModelRepositoryError as exc:
+        folder = Path(path)
+        below = (next(folder.glob(f"{'*/' * n}spbe.yaml"), None) for n in (1, 2))
+        if not folder.is_dir() or not any(below):
+            raise
+        raise ModelRepositoryError(
+            f"{exc}; folder berisi banyak repositori diperiksa dengan spbe_arch.check_many()",
+            f"{exc.text('en')}; a folder of many repositories is checked with "
+            "spbe_arch.check_many()",
+        ) from None
 
 
 __all__ = ["CheckResult", "check", "pinned_katalog", "select_rules"]
