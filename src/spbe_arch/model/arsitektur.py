@@ -76,6 +76,11 @@ class Arsitektur:
     nama_referensi: dict[str, str] = field(default_factory=dict)
     """Names typed after the code in ``referensi`` (``RAB.04.01.04 - Pendidikan``), by element
     id: what was written, kept by the loader for SPBE-KAT-008 (the element keeps the code)."""
+    opd_berkas: dict[str, Sumber] = field(default_factory=dict)
+    """Where a file's top-level ``opd:`` is written, by file (as displayed)."""
+    opd_diwarisi: dict[str, str] = field(default_factory=dict)
+    """Elements whose owner comes from their file's top-level ``opd:``, by id, with the file: a
+    problem with that owner is reported once, at the key (``opd_berkas``)."""
     config_file: str = "spbe.yaml"
     config_pos: Pos | None = None
     _by_kind: dict[str, list[Elemen]] | None = field(default=None, repr=False, compare=False)
