@@ -23,7 +23,7 @@ function, only for a file a problem is reported in.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,9 +82,8 @@ class _Abort(Exception):
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "flow", "items", "key", "key_column", "key_line", "key_pos",
-                 "keys",
-                 "need", "path", "pos", "size", "start")  # fmt: skip
+    __slots__ = ("anchor", "container", "flow", "items", "key", "key_mark", "key_pos", "keys",
+                 "need", "path", "pos", "sequence", "size", "start")  # fmt: skip
 
     def __init__(self, container: Any, path: tuple[str | int, ...], need: int, flow: bool) -> None:
         self.container = container
@@ -94,11 +93,11 @@ class _Frame:
         indentation of the nearest block collection)."""
         self.flow = flow
         self.key: str | None = None
-        self.key_line = 0
-        self.key_column = 0
+        self.key_mark: Any = None
+        self.sequence = type(container) is list
         self.key_pos: Pos | None = None
-        self.keys: dict[str, int] = {}
-        """Line of each key of a mapping (duplicate keys are reported with both lines)."""
+        self.keys: dict[str, Any] = {}
+        """libyaml's mark of each key of a mapping (duplicates are reported with both lines)."""
         self.items: Any = None
         """Positions of the children (a dict or list), with ``positions`` only."""
         self.pos: Pos | None = None
@@ -154,20 +153,13 @@ def _too_deep(mark: Any, path: tuple[str | int, ...] = ()) -> RawProblem:
     )
 
 
-def _events(text: str) -> Iterator[Any]:
+def _parser(text: str) -> tuple[Callable[[], Any], Callable[[], None]]:
+    """libyaml's ``get_event`` (None after the last event) and its ``dispose``."""
     if _Parser is not None:
         parser = _Parser(text)
-        try:
-            get = parser.get_event
-            while True:
-                event = get()
-                if event is None:
-                    return
-                yield event
-        finally:
-            parser.dispose()
-    else:  # pragma: no cover
-        yield from yaml.parse(text, Loader=yaml.SafeLoader)
+        return parser.get_event, parser.dispose
+    events = iter(yaml.parse(text, Loader=yaml.SafeLoader))  # pragma: no cover
+    return (lambda: next(events, None)), (lambda: None)  # pragma: no cover
 
 
 _SPEC: dict[str, tuple[str, str]] = {
@@ -319,203 +311,230 @@ def _build(text: str, result: Parsed, positions: bool) -> None:
             return (*frame.path, frame.key)
         return frame.path
 
-    for event in _events(text):
-        etype = type(event)
-        pos: Pos | None = None
-        if etype is _SCALAR:
-            value: Any = event.value
-            style = event.style
-            mark = event.start_mark
-            if event.anchor is not None:
-                checks.name(event, "&")
-            if event.tag is not None and not check_tag(event, current_path()):
-                value = None
-            elif not style:
-                if value in _NULLS and event.tag is None:
-                    value = None  # plain style: None from the Python parser, "" from libyaml
-                elif stack and stack[-1].flow:
-                    if value[:1] in ("-", "?", ":") and value[1:2] in ("", " "):
-                        checks.report("indicator", mark.line, mark.column)
-                    if checks.char(mark.index - 1) == "?" and checks.char(mark.index - 2) in (
-                        "", " ", "\t", "\n", "[", "{", ",",
-                    ):  # fmt: skip
-                        checks.report("flow", mark.line, mark.column - 1, spec=False)
-            elif event.tag == "tag:yaml.org,2002:null":
-                value = None
-            if style:
-                end = event.end_mark
-                if style in ("'", '"'):
-                    checks.after(end)
-                    if end.line > mark.line:
-                        checks.continued(mark, end, stack[-1].need if stack else 0)
-                else:
-                    checks.block(event, stack[-1].need if stack else 0)
-            if value is not None and len(value) > MAX_SCALAR:
-                problems.append(
-                    RawProblem(
-                        "SPBE-YAML-011",
-                        mark.line + 1,
-                        mark.column + 1,
-                        f"nilai terlalu panjang ({len(value):,} karakter; batas {MAX_SCALAR:,})",
-                        f"value too long ({len(value):,} characters; limit {MAX_SCALAR:,})",
-                        path=current_path(),
-                    )
-                )
-                value = None
-            if positions:
-                end = event.end_mark
-                pos = Pos(mark.line + 1, mark.column + 1, end.line + 1, end.column + 1)
-            if event.anchor is not None:
-                anchors[event.anchor] = (value, pos, 1)
-            size = 1
-        elif etype is _MAP_START or etype is _SEQ_START:
-            mark = event.start_mark
-            path = current_path()
-            if len(stack) >= MAX_DEPTH:
-                problems.append(_too_deep(mark, path))
-                raise _Abort
-            if event.anchor is not None:
-                checks.name(event, "&")
-            if event.tag is not None:
-                check_tag(event, path)
-            flow = bool(event.flow_style)
-            need = mark.column + 1 if not flow else (stack[-1].need if stack else 0)
-            frame = _Frame({} if etype is _MAP_START else [], path, need, flow)
-            frame.start = mark
-            if positions:
-                frame.items = {} if etype is _MAP_START else []
-                frame.pos = Pos(mark.line + 1, mark.column + 1, items=frame.items)
-                if etype is _MAP_START:
-                    frame.pos.keys = {}
-            frame.anchor = event.anchor
-            stack.append(frame)
-            continue
-        elif etype is _MAP_END or etype is _SEQ_END:
-            frame = stack.pop()
-            value = frame.container
-            size = frame.size
+    def scalar(event: Any, value: str, flow: bool) -> Any:
+        """The value of a scalar that is not a plain one in block context (the rare case)."""
+        style = event.style
+        mark = event.start_mark
+        if event.anchor is not None:
+            checks.name(event, "&")
+        if event.tag is not None and not check_tag(event, current_path()):
+            value = None  # type: ignore[assignment]
+        elif not style:
+            if value in _NULLS and event.tag is None:
+                value = None  # type: ignore[assignment]
+            elif flow:
+                if value[:1] in ("-", "?", ":") and value[1:2] in ("", " "):
+                    checks.report("indicator", mark.line, mark.column)
+                if checks.char(mark.index - 1) == "?" and checks.char(mark.index - 2) in (
+                    "", " ", "\t", "\n", "[", "{", ",",
+                ):  # fmt: skip
+                    checks.report("flow", mark.line, mark.column - 1, spec=False)
+        elif event.tag == "tag:yaml.org,2002:null":
+            value = None  # type: ignore[assignment]
+        if style:
             end = event.end_mark
-            if frame.flow:
+            if style in ("'", '"'):
                 checks.after(end)
-                if end.line > frame.start.line:
-                    checks.continued(frame.start, end, frame.need)
-            pos = frame.pos
-            if pos is not None:
-                pos.end_line = end.line + 1
-                pos.end_column = end.column + 1
-            if frame.anchor is not None:
-                anchors[frame.anchor] = (value, pos, size)
-        elif etype is _ALIAS:
-            mark = event.start_mark
-            checks.name(event, "*")
-            found = anchors.get(event.anchor)
-            if found is None:
-                problems.append(
-                    RawProblem(
-                        "SPBE-YAML-007",
-                        mark.line + 1,
-                        mark.column + 1,
-                        f"alias '*{event.anchor}' menunjuk anchor yang belum didefinisikan",
-                        f"alias '*{event.anchor}' refers to an undefined anchor",
-                        path=current_path(),
-                    )
-                )
-                raise _Abort
-            value, pos, size = found
-            expansion += size
-            if expansion > MAX_EXPANSION:
-                problems.append(
-                    RawProblem(
-                        "SPBE-YAML-007",
-                        mark.line + 1,
-                        mark.column + 1,
-                        "alias mengembang menjadi lebih dari "
-                        f"{MAX_EXPANSION:,} simpul (bom alias); berkas tidak dimuat",
-                        f"aliases expand to more than {MAX_EXPANSION:,} nodes "
-                        "(alias bomb); the file is not loaded",
-                        path=current_path(),
-                    )
-                )
-                raise _Abort
-        elif etype is _DOC_START:
-            documents += 1
-            mark = event.start_mark
-            if event.version is not None or event.tags:
-                checks.report("directive", 0, 0, spec=False)
-            if documents > 1:
-                problems.append(
-                    RawProblem(
-                        "SPBE-YAML-009",
-                        mark.line + 1,
-                        mark.column + 1,
-                        "berkas berisi lebih dari satu dokumen YAML; hanya dokumen pertama "
-                        "yang dimuat (pisahkan ke berkas lain)",
-                        "the file holds more than one YAML document; only the first is "
-                        "loaded (split it into files)",
-                    )
-                )
-                return
-            continue
-        else:
-            continue
-        # attach the node (value, pos, size) to its parent
-        if not stack:
-            result.data = value
-            result.pos = pos
-            continue
-        frame = stack[-1]
-        frame.size += size
-        if frame.flow:
-            checks.after_item(event.end_mark)
-        container = frame.container
-        if type(container) is list:
-            container.append(value)
-            if positions:
-                frame.items.append(pos)
-            continue
-        if frame.key is None:  # this node is a key
-            mark = event.start_mark
-            if value is not None and type(value) is not str:
-                problems.append(
-                    RawProblem(
-                        "SPBE-SKEMA-003",
-                        mark.line + 1,
-                        mark.column + 1,
-                        "kunci harus berupa teks sederhana, bukan daftar atau pemetaan",
-                        "a key must be plain text, not a list or a mapping",
-                        path=frame.path,
-                    )
-                )
-                frame.key = _INVALID_KEY
+                if end.line > mark.line:
+                    checks.continued(mark, end, stack[-1].need if stack else 0)
             else:
-                frame.key = "" if value is None else value
-            frame.key_line = mark.line + 1
-            frame.key_column = mark.column + 1
-            frame.key_pos = pos
-            continue
-        key = frame.key
-        frame.key = None
-        if key == _INVALID_KEY:
-            continue
-        keys = frame.keys
-        first = keys.get(key)
-        if first is not None:
+                checks.block(event, stack[-1].need if stack else 0)
+        if value is not None and len(value) > MAX_SCALAR:
             problems.append(
                 RawProblem(
-                    "SPBE-YAML-005",
-                    frame.key_line,
-                    frame.key_column,
-                    f"kunci '{key}' ganda: sudah ditulis di baris {first}; "
-                    "nilai kedua tidak dipakai",
-                    f"duplicate key '{key}': already written on line {first}; "
-                    "the second value is not used",
-                    path=(*frame.path, key),
+                    "SPBE-YAML-011",
+                    mark.line + 1,
+                    mark.column + 1,
+                    f"nilai terlalu panjang ({len(value):,} karakter; batas {MAX_SCALAR:,})",
+                    f"value too long ({len(value):,} characters; limit {MAX_SCALAR:,})",
+                    path=current_path(),
                 )
             )
-            continue
-        keys[key] = frame.key_line
-        if positions:
-            frame.items[key] = pos
-            frame.pos.keys[key] = frame.key_pos  # type: ignore[union-attr,index,assignment]
-        if value is not None:  # null, ~ or empty: the key is absent (its position is kept)
-            container[key] = value
+            value = None  # type: ignore[assignment]
+        return value
+
+    get, dispose = _parser(text)
+    long_text = len(text) > MAX_SCALAR  # else no scalar can be longer than the limit
+    top: _Frame | None = None  # stack[-1]
+    flow = False  # whether ``top`` is a flow collection
+    try:
+        for event in iter(get, None):
+            etype = type(event)
+            pos: Pos | None = None
+            if etype is _SCALAR:
+                value: Any = event.value
+                anchor = None
+                if (
+                    event.style
+                    or event.anchor is not None
+                    or event.tag is not None
+                    or flow
+                    or long_text
+                ):
+                    anchor = event.anchor
+                    value = scalar(event, value, flow)
+                elif value in _NULLS:
+                    value = None  # plain style: None from the Python parser, "" from libyaml
+                if positions:
+                    mark = event.start_mark
+                    end = event.end_mark
+                    pos = Pos(mark.line + 1, mark.column + 1, end.line + 1, end.column + 1)
+                if anchor is not None:
+                    anchors[anchor] = (value, pos, 1)
+                size = 1
+            elif etype is _MAP_START or etype is _SEQ_START:
+                mark = event.start_mark
+                path = current_path()
+                if len(stack) >= MAX_DEPTH:
+                    problems.append(_too_deep(mark, path))
+                    raise _Abort
+                if event.anchor is not None:
+                    checks.name(event, "&")
+                if event.tag is not None:
+                    check_tag(event, path)
+                flow = bool(event.flow_style)
+                need = mark.column + 1 if not flow else (top.need if top is not None else 0)
+                frame = _Frame({} if etype is _MAP_START else [], path, need, flow)
+                frame.start = mark
+                if positions:
+                    frame.items = {} if etype is _MAP_START else []
+                    frame.pos = Pos(mark.line + 1, mark.column + 1, items=frame.items)
+                    if etype is _MAP_START:
+                        frame.pos.keys = {}
+                frame.anchor = event.anchor
+                stack.append(frame)
+                top = frame
+                continue
+            elif etype is _MAP_END or etype is _SEQ_END:
+                frame = stack.pop()
+                top = stack[-1] if stack else None
+                flow = top.flow if top is not None else False
+                value = frame.container
+                size = frame.size
+                end = event.end_mark
+                if frame.flow:
+                    checks.after(end)
+                    if end.line > frame.start.line:
+                        checks.continued(frame.start, end, frame.need)
+                pos = frame.pos
+                if pos is not None:
+                    pos.end_line = end.line + 1
+                    pos.end_column = end.column + 1
+                if frame.anchor is not None:
+                    anchors[frame.anchor] = (value, pos, size)
+            elif etype is _ALIAS:
+                mark = event.start_mark
+                checks.name(event, "*")
+                found = anchors.get(event.anchor)
+                if found is None:
+                    problems.append(
+                        RawProblem(
+                            "SPBE-YAML-007",
+                            mark.line + 1,
+                            mark.column + 1,
+                            f"alias '*{event.anchor}' menunjuk anchor yang belum didefinisikan",
+                            f"alias '*{event.anchor}' refers to an undefined anchor",
+                            path=current_path(),
+                        )
+                    )
+                    raise _Abort
+                value, pos, size = found
+                expansion += size
+                if expansion > MAX_EXPANSION:
+                    problems.append(
+                        RawProblem(
+                            "SPBE-YAML-007",
+                            mark.line + 1,
+                            mark.column + 1,
+                            "alias mengembang menjadi lebih dari "
+                            f"{MAX_EXPANSION:,} simpul (bom alias); berkas tidak dimuat",
+                            f"aliases expand to more than {MAX_EXPANSION:,} nodes "
+                            "(alias bomb); the file is not loaded",
+                            path=current_path(),
+                        )
+                    )
+                    raise _Abort
+            elif etype is _DOC_START:
+                documents += 1
+                mark = event.start_mark
+                if event.version is not None or event.tags:
+                    checks.report("directive", 0, 0, spec=False)
+                if documents > 1:
+                    problems.append(
+                        RawProblem(
+                            "SPBE-YAML-009",
+                            mark.line + 1,
+                            mark.column + 1,
+                            "berkas berisi lebih dari satu dokumen YAML; hanya dokumen pertama "
+                            "yang dimuat (pisahkan ke berkas lain)",
+                            "the file holds more than one YAML document; only the first is "
+                            "loaded (split it into files)",
+                        )
+                    )
+                    return
+                continue
+            else:
+                continue
+            # attach the node (value, pos, size) to its parent
+            if top is None:
+                result.data = value
+                result.pos = pos
+                continue
+            frame = top
+            frame.size += size
+            if flow:
+                checks.after_item(event.end_mark)
+            container = frame.container
+            if frame.sequence:
+                container.append(value)
+                if positions:
+                    frame.items.append(pos)
+                continue
+            if frame.key is None:  # this node is a key
+                mark = event.start_mark
+                if value is not None and type(value) is not str:
+                    problems.append(
+                        RawProblem(
+                            "SPBE-SKEMA-003",
+                            mark.line + 1,
+                            mark.column + 1,
+                            "kunci harus berupa teks sederhana, bukan daftar atau pemetaan",
+                            "a key must be plain text, not a list or a mapping",
+                            path=frame.path,
+                        )
+                    )
+                    frame.key = _INVALID_KEY
+                else:
+                    frame.key = "" if value is None else value
+                frame.key_mark = mark
+                frame.key_pos = pos
+                continue
+            key = frame.key
+            frame.key = None
+            if key is _INVALID_KEY:
+                continue
+            keys = frame.keys
+            if key in keys:
+                first = keys[key].line + 1
+                mark = frame.key_mark
+                problems.append(
+                    RawProblem(
+                        "SPBE-YAML-005",
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"kunci '{key}' ganda: sudah ditulis di baris {first}; "
+                        "nilai kedua tidak dipakai",
+                        f"duplicate key '{key}': already written on line {first}; "
+                        "the second value is not used",
+                        path=(*frame.path, key),
+                    )
+                )
+                continue
+            keys[key] = frame.key_mark
+            if positions:
+                frame.items[key] = pos
+                frame.pos.keys[key] = frame.key_pos  # type: ignore[union-attr,index,assignment]
+            if value is not None:  # null, ~ or empty: the key is absent (its position is kept)
+                container[key] = value
+    finally:
+        dispose()
