@@ -319,6 +319,8 @@ def _build(text: str, result: Parsed, positions: bool) -> None:
             checks.name(event, "&")
         if event.tag is not None and not check_tag(event, current_path()):
             value = None  # type: ignore[assignment]
+        elif event.tag == "tag:yaml.org,2002:null":
+            value = None  # type: ignore[assignment]
         elif not style:
             if value in _NULLS and event.tag is None:
                 value = None  # type: ignore[assignment]
@@ -329,8 +331,6 @@ def _build(text: str, result: Parsed, positions: bool) -> None:
                     "", " ", "\t", "\n", "[", "{", ",",
                 ):  # fmt: skip
                     checks.report("flow", mark.line, mark.column - 1, spec=False)
-        elif event.tag == "tag:yaml.org,2002:null":
-            value = None  # type: ignore[assignment]
         if style:
             end = event.end_mark
             if style in ("'", '"'):
