@@ -17,9 +17,9 @@ from spbe_arch.referensi import Katalog, KatalogError, load_katalog
 class Sumber:
     """Where an element was written: its file (as displayed) and the position tree of its node.
 
-    For files read by the loader's fast path the position tree is computed on first use
-    (``resolve(file, path)``, the node at ``path`` in the file's tree, locates the element's
-    lines again), so a clean model never pays for positions it does not report.
+    The loader gives ``resolve``: the position tree is computed on first use
+    (``resolve(file, path)``, the node at ``path`` in the file's tree, read again by the same
+    reader), so a clean model never pays for positions it does not report.
     """
 
     __slots__ = ("_pos", "_resolve", "file", "index", "path", "section")
