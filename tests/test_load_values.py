@@ -166,7 +166,7 @@ def test_one_bad_file_never_stops_the_others(make_repo: MakeRepo) -> None:
 def test_an_inherited_owner_that_does_not_exist_is_reported_once_at_its_key(
     make_repo: Callable[[Mapping[str, str]], Path],
 ) -> None:
-    """A top-level ``opd:`` naming no OPD: one problem, on the ``opd:`` line, not one per element."""
+    """A top-level ``opd:`` naming no OPD: one problem on the ``opd:`` line, not one per element."""
     files = {
         "spbe.yaml": "pemda: Kabupaten Contoh\n",
         "opd.yaml": "perangkat_daerah:\n  - {id: DINKES, nama: Dinas Kesehatan, tipe: dinas}\n",

@@ -65,6 +65,7 @@ _SEQ_END = yaml.SequenceEndEvent
 _ALIAS = yaml.AliasEvent
 _DOC_START = yaml.DocumentStartEvent
 _INVALID_KEY = "\x00invalid"
+_NULL_TAG = "tag:yaml.org,2002:null"
 
 
 @dataclass(slots=True)
@@ -317,10 +318,9 @@ def _build(text: str, result: Parsed, positions: bool) -> None:
         mark = event.start_mark
         if event.anchor is not None:
             checks.name(event, "&")
-        if event.tag is not None and not check_tag(event, current_path()):
-            value = None  # type: ignore[assignment]
-        elif event.tag == "tag:yaml.org,2002:null":
-            value = None  # type: ignore[assignment]
+        tag = event.tag
+        if (tag is not None and not check_tag(event, current_path())) or tag == _NULL_TAG:
+            value = None  # type: ignore[assignment]  # a tag refused, or !!null
         elif not style:
             if value in _NULLS and event.tag is None:
                 value = None  # type: ignore[assignment]
