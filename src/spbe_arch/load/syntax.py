@@ -52,6 +52,13 @@ def describe_syntax_error(exc: yaml.MarkedYAMLError, text: str = "") -> tuple[in
     """
     line, column, message, message_en = _describe(exc)
     note = refusal(exc, text) if text else None
+    if note == "tab":  # libyaml's own words about the tab say less than the reason
+        return (
+            line,
+            column,
+            f"sintaks YAML: {REFUSALS[note][0]}",
+            f"YAML syntax: {REFUSALS[note][1]}",
+        )
     if note is not None:
         message += f"; {REFUSALS[note][0]}"
         message_en += f"; {REFUSALS[note][1]}"
@@ -92,10 +99,10 @@ def _describe(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str]:
 
 
 REFUSALS: dict[str, tuple[str, str]] = {
-    "tab": ("tab tidak diizinkan untuk indentasi atau pemisah (YAML mengizinkannya di beberapa "
-            "tempat, pembaca ini tidak); gunakan spasi",
-            "tabs are not allowed for indentation or separation (YAML allows them in a few "
-            "places, this reader does not); use spaces"),
+    "tab": ("karakter tab tidak diizinkan di sini (YAML mengizinkannya di beberapa tempat, "
+            "pembaca ini tidak); gunakan spasi",
+            "a tab character is not allowed here (YAML allows tabs in a few places, this "
+            "reader does not); use spaces"),
     "directive": ("direktif (%YAML, %TAG) tidak didukung; hapus barisnya",
                   "directives (%YAML, %TAG) are not supported; delete the line"),
     "document": ("penanda dokumen hanya didukung di awal berkas ('---'); dokumen setelah '...', "
@@ -132,11 +139,8 @@ def refusal(exc: yaml.MarkedYAMLError, text: str) -> str | None:
     lines = text.split("\n")
     row = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
     before = lines[mark.line - 1] if mark is not None and 0 < mark.line <= len(lines) else ""
-    if (
-        "tab" in problem
-        or "\t" in row
-        or (mark is not None and mark.column == 0 and "\t" in before)
-    ):
+    upto = row[: mark.column + 1] if mark is not None else row  # up to where libyaml stopped
+    if "tab" in problem or "\t" in upto or (len(upto) <= 1 and "\t" in before):
         return "tab"
     if "directive" in problem or "directive" in context or "incompatible" in problem:
         return "directive"
