@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         loaded = load(args.path)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
+        print(f"spbe-arch: {exc.text(args.lang)}", file=sys.stderr)
         return EXIT_USAGE
     root = Path(args.path)
     if root.is_file():

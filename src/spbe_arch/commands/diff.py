@@ -55,7 +55,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print (or write) the diff; the exit code as the options ask."""
-    from spbe_arch.diff import DiffSourceError, diff_sides, side_for
+    from spbe_arch.diff import diff_sides, side_for
     from spbe_arch.diff.report import FORMATTERS
     from spbe_arch.load import ModelRepositoryError
 
@@ -71,11 +71,8 @@ def run(args: argparse.Namespace) -> int:
             old = side_for(args.old, model=model, default_worktree=True)
             new = side_for(args.new, model=model, default_worktree=True)
         result = diff_sides(old, new, model)
-    except DiffSourceError as exc:
+    except ModelRepositoryError as exc:  # DiffSourceError too
         print(f"spbe-arch: {exc.text(args.lang)}", file=sys.stderr)
-        return EXIT_USAGE
-    except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
         return EXIT_USAGE
     text = FORMATTERS[args.format](result, args.lang)
     if args.output:

@@ -41,12 +41,13 @@ def run(args: argparse.Namespace) -> int:
     from spbe_arch.fileio import OutsideFolderError
     from spbe_arch.fmt import format_paths
     from spbe_arch.load import ModelRepositoryError
+    from spbe_arch.messages import error_text
 
     en = args.lang == "en"
     try:
         outcomes = format_paths(args.paths, check=args.check)
     except (ModelRepositoryError, OutsideFolderError) as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
+        print(f"spbe-arch: {error_text(exc, args.lang)}", file=sys.stderr)
         return EXIT_USAGE
     failed = 0
     changed = 0

@@ -22,17 +22,8 @@ WORKTREE = "WORKTREE"
 
 
 class DiffSourceError(ModelRepositoryError):
-    """A side of the diff cannot be read: not a folder with ``spbe.yaml``, not a revision.
-
-    ``str()`` is the Indonesian message; :meth:`text` chooses the language."""
-
-    def __init__(self, message: str, message_en: str) -> None:
-        super().__init__(message)
-        self.message_en = message_en
-
-    def text(self, lang: str = "id") -> str:
-        """The message in ``id`` or ``en``."""
-        return self.message_en if lang == "en" else str(self)
+    """A side of the diff cannot be read: not a folder with ``spbe.yaml``, not a revision
+    (``str()`` in Bahasa Indonesia, :meth:`text` by language)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,8 @@ def _targets(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path]]
         if path.is_dir():
             if not (path / CONFIG_NAME).is_file():
                 raise ModelRepositoryError(
-                    f"{path}: bukan repositori model SPBE (tidak ada {CONFIG_NAME})"
+                    f"{path}: bukan repositori model SPBE (tidak ada {CONFIG_NAME})",
+                    f"{path}: not an SPBE model repository (no {CONFIG_NAME})",
                 )
             out.append((path / CONFIG_NAME, path))
             out += [(path / rel, path) for rel in discover(path).files]
@@ -44,7 +45,7 @@ def _targets(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path]]
             if root is not None:  # other YAML (CI workflows, tool settings) is not touched
                 out.append((path, root))
         elif not path.exists():
-            raise ModelRepositoryError(f"{path}: tidak ada")
+            raise ModelRepositoryError(f"{path}: tidak ada", f"{path}: does not exist")
     return out
 
 
