@@ -11,9 +11,32 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
+ENGLISH_HELP = {
+    "menulis CODEOWNERS (GitHub/GitLab) dari folder OPD dan pemilik_berkas di spbe.yaml": (
+        "write CODEOWNERS (GitHub/GitLab) from the OPD folders and pemilik_berkas in spbe.yaml"
+    ),
+    "Setiap OPD memiliki folder berkas yang mendeklarasikannya; peninjau per OPD ditulis di "
+    "spbe.yaml (pemilik_berkas). Tanpa --output, CODEOWNERS dicetak. Kode keluar: 0 berhasil; 1 "
+    "pemilik_berkas menyebut OPD yang tidak ada atau tanpa folder; 2 salah pemakaian.": (
+        "Each OPD owns the folder of the file that declares it; the reviewers of each OPD are "
+        "listed in spbe.yaml (pemilik_berkas). Without --output, CODEOWNERS is printed. Exit "
+        "codes: 0 done; 1 pemilik_berkas names an OPD that does not exist or has no folder; 2 "
+        "usage error."
+    ),
+    "GitLab: satu bagian [OPD] per OPD": "GitLab: one [OPD] section per OPD",
+    "tulis ke berkas ini (mis. CODEOWNERS atau .github/CODEOWNERS)": (
+        "write to this file (CODEOWNERS or .github/CODEOWNERS)"
+    ),
+    "BERKAS": "FILE",
+}
+"""English help of ``codeowners`` (``--lang en``)."""
+
 
 def register(sub: Any) -> None:
     """Add the ``codeowners`` sub-command."""
+    from spbe_arch.commands._shared import ENGLISH
+
+    ENGLISH.update(ENGLISH_HELP)
     cmd = sub.add_parser(
         "codeowners",
         help="menulis CODEOWNERS (GitHub/GitLab) dari folder OPD dan pemilik_berkas di spbe.yaml",

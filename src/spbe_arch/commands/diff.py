@@ -11,9 +11,48 @@ EXIT_OK = 0
 EXIT_DIFFERENT = 1
 EXIT_USAGE = 2
 
+ENGLISH_HELP = {
+    "perbedaan semantik arsitektur antara dua revisi git, dua folder, atau work tree dan HEAD": (
+        "the semantic difference of the architecture between two git revisions, two folders, "
+        "or the work tree and HEAD"
+    ),
+    "Tanpa argumen: work tree dibanding HEAD. Satu argumen: revisi (atau folder) itu dibanding "
+    "work tree. Dua argumen: A dibanding B. Argumen berupa folder berisi spbe.yaml, atau revisi "
+    "git (dibaca dengan git, tanpa checkout). Kode keluar: 0 berhasil (dengan --exit-code: tidak "
+    "ada perbedaan); 1 ada perbedaan (--exit-code) atau galat baru (--fail-on-new-errors); 2 "
+    "salah pemakaian.": (
+        "No argument: the work tree against HEAD. One argument: that revision (or folder) "
+        "against the work tree. Two arguments: A against B. An argument is a folder holding "
+        "spbe.yaml, or a git revision (read with git, no checkout). Exit codes: 0 done (with "
+        "--exit-code: no difference); 1 a difference (--exit-code) or new errors "
+        "(--fail-on-new-errors); 2 usage error."
+    ),
+    "revisi atau folder lama (bawaan HEAD)": "old revision or folder (default HEAD)",
+    "revisi atau folder baru (bawaan: work tree)": "new revision or folder (default: work tree)",
+    "folder model di work tree (berisi spbe.yaml); revisi dibaca di tempat yang sama": (
+        "the model folder in the work tree (holding spbe.yaml); revisions are read at the same "
+        "place"
+    ),
+    "text (terminal), json (kontrak stabil), markdown (komentar pull request)": (
+        "text (terminal), json (stable contract), markdown (pull request comment)"
+    ),
+    "keluar 1 bila ada perbedaan (seperti git diff)": "exit 1 when they differ (as git diff)",
+    "keluar 1 bila sisi baru punya galat pemeriksaan yang tidak ada di sisi lama": (
+        "exit 1 when the new side has check errors the old side does not have"
+    ),
+    "tulis laporan ke berkas ini (mis. komentar PR)": (
+        "write the report to this file (a PR comment)"
+    ),
+    "BERKAS": "FILE",
+}
+"""English help of ``diff`` (``--lang en``; see :data:`spbe_arch.commands._shared.ENGLISH`)."""
+
 
 def register(sub: Any) -> None:
     """Add the ``diff`` sub-command."""
+    from spbe_arch.commands._shared import ENGLISH
+
+    ENGLISH.update(ENGLISH_HELP)
     diff = sub.add_parser(
         "diff",
         help="perbedaan semantik arsitektur antara dua revisi git, dua folder, atau work tree "

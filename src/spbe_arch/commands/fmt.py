@@ -10,9 +10,34 @@ EXIT_OK = 0
 EXIT_CHANGES = 1
 EXIT_USAGE = 2
 
+ENGLISH_HELP = {
+    "menulis berkas model dalam bentuk kanonis (urutan kunci, indentasi, kutip)": (
+        "write model files in their canonical form (key order, indentation, quoting)"
+    ),
+    "Urutan kunci mengikuti metamodel, indentasi dua spasi, kutip hanya bila perlu, daftar id "
+    "relasi diurutkan; komentar dan baris kosong dipertahankan. Berkas yang sudah kanonis tidak "
+    "disentuh. Kode keluar: 0 berhasil (--check: semua sudah kanonis); 1 --check menemukan "
+    "berkas yang akan diubah, atau ada berkas yang tidak dapat diformat; 2 salah pemakaian.": (
+        "Key order from the metamodel, two-space indentation, quotes only where needed, relation "
+        "id lists sorted; comments and blank lines kept. A file already canonical is not "
+        "touched. Exit codes: 0 done (--check: all canonical); 1 --check found files it would "
+        "change, or a file could not be formatted; 2 usage error."
+    ),
+    "folder berisi spbe.yaml (semua berkas modelnya) atau berkas YAML; bawaan: .": (
+        "a folder holding spbe.yaml (all its model files) or YAML files; default: ."
+    ),
+    "hanya daftar berkas yang akan diubah; tidak menulis": (
+        "only list the files that would change; write nothing"
+    ),
+}
+"""English help of ``fmt`` (``--lang en``)."""
+
 
 def register(sub: Any) -> None:
     """Add the ``fmt`` sub-command."""
+    from spbe_arch.commands._shared import ENGLISH
+
+    ENGLISH.update(ENGLISH_HELP)
     fmt = sub.add_parser(
         "fmt",
         help="menulis berkas model dalam bentuk kanonis (urutan kunci, indentasi, kutip)",

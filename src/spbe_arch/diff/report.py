@@ -131,12 +131,11 @@ def _element_lines(e: ElementChange, lang: str) -> list[str]:
         out.append(f"nama: {e.old_nama} → {e.nama}")
     for f in e.fields:
         out.append(f"{f.field}: {_short(f.old_text, 80)} → {_short(f.new_text, 80)}")
-    for r in e.relations_added:
-        nama = f" ({r.target_nama})" if r.target_nama else ""
-        out.append(f"+ {r.field} ({r.label}): {r.target}{nama}")
-    for r in e.relations_removed:
-        nama = f" ({r.target_nama})" if r.target_nama else ""
-        out.append(f"- {r.field} ({r.label}): {r.target}{nama}")
+    for sign, relations in (("+", e.relations_added), ("-", e.relations_removed)):
+        for r in relations:
+            nama = f" ({r.target_nama})" if r.target_nama else ""
+            label = "" if lang == "en" else f" ({r.label})"  # the table's labels are Indonesian
+            out.append(f"{sign} {r.field}{label}: {r.target}{nama}")
     if e.impact:
         by_kind: dict[str, list[str]] = {}
         for item in e.impact:
