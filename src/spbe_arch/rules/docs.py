@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TypedDict
 
+from spbe_arch.fileio import write_atomic
 from spbe_arch.rules import REGISTRY, lookup
 from spbe_arch.rules.engine import Rule
 
@@ -271,8 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = Path(args.output)
     text = render_rules_md()
     if args.write:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
+        write_atomic(path, text, root=path.parent, parents=True)
         return 0
     try:
         current = path.read_text(encoding="utf-8")
