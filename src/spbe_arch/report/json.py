@@ -7,6 +7,7 @@ import json
 from spbe_arch.check import CheckResult
 from spbe_arch.problems import summarize
 from spbe_arch.report.common import files_checked
+from spbe_arch.report.safe import escape_json
 
 
 def render_json(result: CheckResult, lang: str = "id", color: bool = False) -> str:
@@ -23,4 +24,4 @@ def render_json(result: CheckResult, lang: str = "id", color: bool = False) -> s
             "files_checked": files_checked(result),
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return escape_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

@@ -14,6 +14,7 @@ from spbe_arch import __version__
 from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, rule_of, rule_url
+from spbe_arch.report.safe import escape_json
 
 SCHEMA_URL = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/spbe-arch/spbe-arch"
@@ -133,4 +134,6 @@ def sarif_document(result: CheckResult, lang: str = "id") -> dict[str, Any]:
 
 def render_sarif(result: CheckResult, lang: str = "id", color: bool = False) -> str:
     """The SARIF log as indented JSON."""
-    return json.dumps(sarif_document(result, lang), ensure_ascii=False, indent=2) + "\n"
+    return (
+        escape_json(json.dumps(sarif_document(result, lang), ensure_ascii=False, indent=2)) + "\n"
+    )
