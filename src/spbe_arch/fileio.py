@@ -13,7 +13,8 @@ Promises (see docs/security.md, "The writer"):
   target is inside ``root`` is written through (the link stays a link and its target gets the
   new content); one that leads outside, directly or through a chain of links or a linked parent
   folder, is refused with :class:`OutsideFolderError`. ``..`` and absolute paths that leave
-  ``root`` are refused the same way. Relative paths are taken against ``root``.
+  ``root`` are refused the same way. A relative path is taken against the current folder when
+  that lands inside ``root`` (``out / "a.svg"``), else against ``root`` (``"a.svg"``).
 - **Regular files only**: a target that exists and is not a regular file (a FIFO, a device, a
   socket, a folder) is refused with :class:`NotRegularFileError`; it is never opened.
 - The temporary file is created and renamed relative to an open handle on the checked folder
@@ -108,13 +109,20 @@ def is_inside(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> boo
 
 
 def _candidate(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> Path:
+    """``path`` as the path to check: a relative path is taken against the current folder when
+    that lands inside ``root`` (as ``open()`` takes it: ``write_atomic(out / "a.svg", …,
+    root=out)``), else against ``root`` (``write_atomic("a.svg", …, root=out)``)."""
     candidate = Path(path)
-    return candidate if candidate.is_absolute() else Path(root) / candidate
+    if candidate.is_absolute():
+        return candidate
+    if _inside(os.path.abspath(candidate), os.path.abspath(root)):
+        return candidate
+    return Path(root) / candidate
 
 
 def contained(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> Path:
-    """The real path of ``path`` (relative paths are taken against ``root``), checked to be
-    inside ``root``; :class:`OutsideFolderError` otherwise."""
+    """The real path of ``path`` (a relative path as :func:`write_atomic` takes it), checked to
+    be inside ``root``; :class:`OutsideFolderError` otherwise."""
     candidate = _candidate(path, root)
     real = os.path.realpath(candidate)
     if not _inside(real, os.path.realpath(root)):
@@ -152,13 +160,15 @@ def write_atomic(
     durable: bool = True,
     root: str | os.PathLike[str] | None = None,
     parents: bool = False,
+    private: bool = False,
 ) -> Path:
     """Write ``content`` to ``path`` atomically and return the real path written.
 
     ``durable`` fsyncs the data (a user's model files are; caches and rebuildable diagrams need
     not be). With ``root``, the real path must stay inside it (see the module docstring).
-    ``parents`` creates missing parent folders (inside ``root`` when given). Text is written
-    as UTF-8 with the newlines given.
+    ``parents`` creates missing parent folders (inside ``root`` when given). ``private`` gives a
+    new file mode 0600 whatever the umask (a secret). Text is written as UTF-8 with the
+    newlines given.
     """
     if root is not None:
         target = contained(path, root)
@@ -184,14 +194,16 @@ def write_atomic(
             checked = os.stat(contained(folder, root))
             if (opened.st_dev, opened.st_ino) != (checked.st_dev, checked.st_ino):
                 raise OutsideFolderError(target, root)
-        _write_in(folder, dir_fd, name, data, durable)
+        _write_in(folder, dir_fd, name, data, durable, 0o600 if private else 0o666)
     finally:
         if dir_fd is not None:
             os.close(dir_fd)
     return target
 
 
-def _write_in(folder: str, dir_fd: int | None, name: str, data: bytes, durable: bool) -> None:
+def _write_in(
+    folder: str, dir_fd: int | None, name: str, data: bytes, durable: bool, mode: int
+) -> None:
     """Write ``data`` to ``folder/name`` through a temporary file in the same folder."""
     where = name if dir_fd is not None else os.path.join(folder, name)
     try:
@@ -206,7 +218,7 @@ def _write_in(folder: str, dir_fd: int | None, name: str, data: bytes, durable: 
         tmp = tmp_name if dir_fd is not None else os.path.join(folder, tmp_name)
         try:
             # 0o666 and the umask: exactly the mode open() gives a new file
-            fd = os.open(tmp, flags, 0o666, dir_fd=dir_fd)
+            fd = os.open(tmp, flags, mode, dir_fd=dir_fd)
             break
         except FileExistsError:
             continue

@@ -66,29 +66,50 @@ PLUGIN_GROUP = "spbe_arch.rules"
 so that computing the fingerprint does not import the rules)."""
 
 
+def _package_files(package: str) -> list[str]:
+    """Every file of the installed package (relative POSIX paths, sorted), ``__pycache__``
+    and other hidden or compiled files left out."""
+    out: list[str] = []
+    stack = [""]
+    while stack:
+        rel = stack.pop()
+        with os.scandir(os.path.join(package, rel) if rel else package) as scan:
+            for entry in scan:
+                name = entry.name
+                if name.startswith(".") or name == "__pycache__" or name.endswith(".pyc"):
+                    continue
+                path = f"{rel}/{name}" if rel else name
+                if entry.is_dir():
+                    stack.append(path)
+                elif entry.is_file():
+                    out.append(path)
+    return sorted(out)
+
+
 @functools.cache
 def tool_fingerprint() -> str:
-    """SHA-256 of the tool's version, its source and data files (path, size, modification
-    time), and the rule plug-ins.
+    """SHA-256 of the tool's version, the content of every file of the package (code,
+    catalogues, evaluation regimes, Aplikasi Umum list, schemas), and the rule plug-ins.
 
     Part of every cache key: a cached result is reused only by the very same code, catalogue
-    and rule set. Plug-in rules count by their entry points (name, target, distribution and
-    its version), read from the installed metadata without importing them: a run answered
-    from the cache imports no rule.
+    and rule set. Files count by their bytes, not their size and modification time: an edit
+    that keeps the size and restores the time (or a checkout that sets every time alike) is
+    still a different tool. Hashing the package's ~1.1 MB costs about 10 ms, once per process
+    (docs/performance.md). Plug-in rules count by their entry points (name, target,
+    distribution and its version), read from the installed metadata without importing them:
+    a run answered from the cache imports no rule.
     """
     from importlib.metadata import entry_points
 
     from spbe_arch import __version__
 
-    package = Path(__file__).resolve().parents[1]
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     h = hashlib.sha256(f"spbe-arch {__version__}\0".encode())
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".yaml", ".json") and "__pycache__" not in path.parts:
-            # each file by its size and modification time, as the cache treats model files
-            # (reading and hashing them all was a twentieth of a check answered from the cache)
-            info = path.stat()
-            h.update(path.relative_to(package).as_posix().encode() + b"\0")
-            h.update(b"%d:%d\0" % (info.st_size, info.st_mtime_ns))
+    for rel in _package_files(package):
+        with open(os.path.join(package, rel), "rb") as handle:
+            data = handle.read()
+        h.update(b"%s\0%d\0" % (rel.encode("utf-8", "surrogateescape"), len(data)))
+        h.update(data)
     plugins = sorted(
         (ep.name, ep.value, ep.dist.name if ep.dist else "", ep.dist.version if ep.dist else "")
         for ep in entry_points(group=PLUGIN_GROUP)
