@@ -6,6 +6,12 @@ import hashlib
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
+
+    import pytest
 
 SECRET = "RAHASIA-b7e1c9d4-OUTSIDE-BYTES"
 """A string planted in files outside the folder under attack: it must never appear in any
@@ -56,3 +62,48 @@ def assert_secret_nowhere(*texts: str | bytes, folders: tuple[Path, ...] = ()) -
                 searched += 1
                 assert needle not in path.read_bytes(), f"outside bytes disclosed in {path}"
     return searched
+
+
+APP_YAML = """\
+perangkat_daerah:
+  - {id: DINKES, nama: Dinas Kesehatan, tipe: dinas}
+aplikasi:
+  - id: DAA-01
+    nama: SIMPUS
+    opd: DINKES
+"""
+
+FORMATS = ("text", "json", "github", "sarif", "junit")
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """``spbe-arch ARGV`` in this process: exit code, stdout, stderr (never a traceback)."""
+    from spbe_arch.cli import main
+
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def run_subprocess(
+    argv: list[str], timeout: float = 60, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    """``spbe-arch ARGV`` as its own process, with a timeout (a hang fails the test)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "spbe_arch.cli", *argv],
+        capture_output=True,
+        text=True,
+        errors="surrogateescape",
+        timeout=timeout,
+        check=False,
+        **kwargs,  # type: ignore[call-overload]
+    )
+    assert "Traceback" not in done.stdout + done.stderr, done.stderr
+    return done

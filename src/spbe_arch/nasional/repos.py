@@ -86,6 +86,18 @@ def _package_files(package: str) -> list[str]:
     return sorted(out)
 
 
+def package_digest(package: str | os.PathLike[str]) -> str:
+    """SHA-256 of every file of a package folder: each relative path, size and bytes."""
+    top = os.fspath(package)
+    h = hashlib.sha256()
+    for rel in _package_files(top):
+        with open(os.path.join(top, rel), "rb") as handle:
+            data = handle.read()
+        h.update(b"%s\0%d\0" % (rel.encode("utf-8", "surrogateescape"), len(data)))
+        h.update(data)
+    return h.hexdigest()
+
+
 @functools.cache
 def tool_fingerprint() -> str:
     """SHA-256 of the tool's version, the content of every file of the package (code,
@@ -105,11 +117,7 @@ def tool_fingerprint() -> str:
 
     package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     h = hashlib.sha256(f"spbe-arch {__version__}\0".encode())
-    for rel in _package_files(package):
-        with open(os.path.join(package, rel), "rb") as handle:
-            data = handle.read()
-        h.update(b"%s\0%d\0" % (rel.encode("utf-8", "surrogateescape"), len(data)))
-        h.update(data)
+    h.update(package_digest(package).encode() + b"\0")
     plugins = sorted(
         (ep.name, ep.value, ep.dist.name if ep.dist else "", ep.dist.version if ep.dist else "")
         for ep in entry_points(group=PLUGIN_GROUP)
