@@ -71,12 +71,18 @@ _YAML_WORDS = frozenset(
 )  # YAML 1.1 booleans and nulls: read as something else when plain
 
 
+_NOT_YAML_RE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
 def scalar(value: str) -> str:
     """``value`` as a YAML scalar that reads back as exactly ``value``: plain when it is plain
     words, else a double-quoted scalar (JSON's string syntax is valid YAML)."""
     if _PLAIN_RE.fullmatch(value) and value.casefold() not in _YAML_WORDS and "  " not in value:
         return value
-    return json.dumps(value, ensure_ascii=False)
+    quoted = json.dumps(value, ensure_ascii=False)
+    # JSON leaves raw what YAML does not take raw (DEL, C1, non-characters) or reads as a line
+    # break (U+0085, U+2028, U+2029): those are written as \u escapes, which YAML reads back.
+    return _NOT_YAML_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 _TEXT = {
