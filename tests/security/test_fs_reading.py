@@ -149,3 +149,30 @@ def test_separate_process_does_not_hang_on_fifos_or_devices(tmp_path: Path) -> N
     assert done.returncode == 1
     assert_secret_nowhere(done.stdout, done.stderr)
     assert "acak.yaml" in done.stdout and "pipa.yaml" in done.stdout
+
+
+def test_folder_of_repositories_does_not_follow_links_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder link in a folder of repositories (outside any repository) that leaves it is a
+    located error, and the repository it leads to is never read."""
+    elsewhere = tmp_path / "elsewhere" / "kab-rahasia"
+    elsewhere.mkdir(parents=True)
+    (elsewhere / "spbe.yaml").write_text(MINIMAL_SPBE)
+    (elsewhere / "app.yaml").write_text(SECRET_YAML)
+    folder = tmp_path / "corpus"
+    (folder / "kab").mkdir(parents=True)
+    (folder / "kab" / "spbe.yaml").write_text(MINIMAL_SPBE)
+    (folder / "kab" / "app.yaml").write_text(APP_YAML)
+    (folder / "curian").symlink_to(elsewhere)
+    result = check_many(folder, jobs=1, cache=False)
+    assert [s.path for s in result.repositories] == [str(folder / "curian"), str(folder / "kab")]
+    assert [(p.file, p.code) for p in result.problems if p.code == OUTSIDE_CODE] == [
+        (str(folder / "curian"), OUTSIDE_CODE)
+    ]
+    assert result.counts()["error"] >= 1
+    for fmt in FORMATS:
+        code, out, err = run_cli(["check", str(folder), "--format", fmt, "--no-cache",
+                                  "--jobs", "1"], capsys)  # fmt: skip
+        assert code == 1 and "curian" in out
+        assert_secret_nowhere(out, err)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from spbe_arch.fileio import NotRegularFileError, OutsideFolderError, write_atomic
-from spbe_arch.model.base import ID_PATTERN
 
 RECEIPTS = ".spbe/survei/penerimaan.yaml"
 """Where ``survey import`` keeps its receipts (``spbe_arch.survei.penerimaan.BERKAS_PENERIMAAN``,
@@ -266,6 +265,8 @@ def _init(args: argparse.Namespace, words: dict[str, str]) -> int:
         raise _Refused(words["periode"])
     nama = _text_value("--nama", args.nama, words)
     opd_nama = _text_value("--opd-nama", args.opd_nama, words)
+    from spbe_arch.model.base import ID_PATTERN  # here: the models are heavy to import
+
     opd = args.opd.strip().upper()
     if not re.fullmatch(ID_PATTERN, opd) or ".." in opd or len(f"DAB-{opd}-01") > 80:
         raise _Refused(words["id"].format(value=args.opd.encode("unicode_escape").decode()))

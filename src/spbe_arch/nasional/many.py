@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from spbe_arch.check import CheckResult
-from spbe_arch.load.discover import ModelRepositoryError
+from spbe_arch.load.discover import OUTSIDE_CODE, OUTSIDE_MESSAGE, ModelRepositoryError
 from spbe_arch.nasional.cache import CACHE_NAME
 from spbe_arch.nasional.hasil import Outcome, RepoSummary
-from spbe_arch.nasional.repos import find_repositories, tool_fingerprint
+from spbe_arch.nasional.repos import tool_fingerprint, walk_repositories
 from spbe_arch.nasional.worker import Task, check_one, start_pool_process
-from spbe_arch.problems import Problem, sort_problems
+from spbe_arch.problems import Problem, Severity, sort_problems
 from spbe_arch.report.text import problem_lines
 
 if TYPE_CHECKING:
@@ -93,6 +93,13 @@ def run_tasks(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
         yield from pool.map(check_one, tasks, chunksize=chunk)
 
 
+def _link_out(path: str) -> Outcome:
+    """A folder link that leaves the folder of repositories: never entered, one located error
+    (SPBE-YAML-013) counted like a repository's, so the run fails as it should."""
+    problem = Problem(path, 1, 1, OUTSIDE_CODE, Severity.ERROR, *OUTSIDE_MESSAGE)
+    return Outcome(RepoSummary(path=path, pemda=None, files=0, elements=0, error=1), [problem])
+
+
 def check_many(
     folder: str | os.PathLike[str],
     *,
@@ -114,7 +121,9 @@ def check_many(
     ``problems`` stays empty but for a repository that failed, see :attr:`ManyResult.text`).
     Raises :class:`~spbe_arch.load.ModelRepositoryError` when no repository is found.
     """
-    repos = find_repositories(folder)
+    found = list(walk_repositories(folder))
+    repos = sorted(path for kind, path in found if kind == "repo")
+    links_out = sorted(path for kind, path in found if kind == "outside")
     if not repos:
         raise ModelRepositoryError(
             f"{os.fspath(folder) or '.'}: tidak ada repositori model SPBE (folder berisi "
@@ -135,6 +144,8 @@ def check_many(
     fingerprint = tool_fingerprint()
     tasks = [Task(path, fingerprint, day, codes, cache_dir, digests, text) for path in repos]
     outcomes = run_tasks(tasks, jobs if jobs is not None else default_jobs())
+    if links_out:  # each reported like a repository with one error, in path order
+        outcomes = sorted([*outcomes, *map(_link_out, links_out)], key=lambda o: o.summary.path)
     problems: list[Problem] = []
     files: list[str] = []
     summaries: list[RepoSummary] = []

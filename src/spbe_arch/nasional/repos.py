@@ -16,14 +16,23 @@ def find_repositories(folder: str | os.PathLike[str]) -> list[str]:
 
     Paths are displayed as ``folder`` joined with the relative path. A repository is not
     searched for further repositories (its own loader does not enter them either); hidden
-    folders (``.git``, ``.spbe-cache``) are skipped; folder symlinks are followed once.
+    folders (``.git``, ``.spbe-cache``) are skipped; folder symlinks are followed once, and
+    only when their real path stays inside ``folder`` (see :func:`find_links_out`).
     """
-    return sorted(_repositories(folder))
+    return sorted(path for kind, path in walk_repositories(folder) if kind == "repo")
 
 
-def _repositories(folder: str | os.PathLike[str]) -> Iterator[str]:
-    """The repositories below ``folder``, in the order the walk finds them."""
+def find_links_out(folder: str | os.PathLike[str]) -> list[str]:
+    """The folder links below ``folder`` (outside any repository) whose real path leaves it:
+    not entered, reported by the check at the link's own place (docs/security.md)."""
+    return sorted(path for kind, path in walk_repositories(folder) if kind == "outside")
+
+
+def walk_repositories(folder: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
+    """("repo", path) for each repository below ``folder`` and ("outside", path) for each
+    folder link leaving it, in the order the walk finds them."""
     top = os.fspath(folder)
+    base = os.path.realpath(top)
     seen: set[tuple[int, int]] = set()  # folders by (device, inode): a link is followed once
     stack = [top]
     while stack:
@@ -36,7 +45,7 @@ def _repositories(folder: str | os.PathLike[str]) -> Iterator[str]:
             continue
         seen.add((info.st_dev, info.st_ino))
         if os.path.isfile(os.path.join(current, CONFIG_NAME)):
-            yield os.path.normpath(current)
+            yield "repo", os.path.normpath(current)
             continue
         try:
             entries = list(os.scandir(current))
@@ -46,8 +55,15 @@ def _repositories(folder: str | os.PathLike[str]) -> Iterator[str]:
             if entry.name.startswith("."):
                 continue
             try:
-                if entry.is_dir():
-                    stack.append(os.path.join(current, entry.name))
+                if not entry.is_dir():
+                    continue
+                path = os.path.join(current, entry.name)
+                if entry.is_symlink():
+                    real = os.path.realpath(path)
+                    if not (real == base or real.startswith(base.rstrip(os.sep) + os.sep)):
+                        yield "outside", os.path.normpath(path)
+                        continue
+                stack.append(path)
             except OSError:
                 continue
 
@@ -57,7 +73,9 @@ def is_collection(path: str | os.PathLike[str]) -> bool:
     p = Path(path)
     # the first repository found answers: the whole walk is left to the check itself
     return (
-        p.is_dir() and not (p / CONFIG_NAME).is_file() and next(_repositories(p), None) is not None
+        p.is_dir()
+        and not (p / CONFIG_NAME).is_file()
+        and any(kind == "repo" for kind, _ in walk_repositories(p))
     )
 
 
