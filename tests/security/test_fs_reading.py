@@ -154,21 +154,33 @@ def test_separate_process_does_not_hang_on_fifos_or_devices(tmp_path: Path) -> N
 def test_folder_of_repositories_does_not_follow_links_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A folder link in a folder of repositories (outside any repository) that leaves it is a
-    located error, and the repository it leads to is never read."""
-    elsewhere = tmp_path / "elsewhere" / "kab-rahasia"
-    elsewhere.mkdir(parents=True)
-    (elsewhere / "spbe.yaml").write_text(MINIMAL_SPBE)
-    (elsewhere / "app.yaml").write_text(SECRET_YAML)
+    """A folder link in a folder of repositories (outside any repository) that leaves it and
+    is not itself a repository is a located error, and nothing below it is searched or read.
+    A link straight to a repository is followed (a corpus assembled from links), and that
+    repository's own links out of it are refused as in any repository."""
+    elsewhere = tmp_path / "elsewhere" / "rumah"
+    (elsewhere / "kab-rahasia").mkdir(parents=True)
+    (elsewhere / "kab-rahasia" / "spbe.yaml").write_text(MINIMAL_SPBE)
+    (elsewhere / "kab-rahasia" / "app.yaml").write_text(SECRET_YAML)
+    (tmp_path / "secret.yaml").write_text(SECRET_YAML)
+    linked = tmp_path / "elsewhere" / "kab-tertaut"
+    linked.mkdir()
+    (linked / "spbe.yaml").write_text(MINIMAL_SPBE)
+    (linked / "app.yaml").write_text(APP_YAML.replace("DAA-01", "DAA-02"))
+    (linked / "bocor.yaml").symlink_to(tmp_path / "secret.yaml")
     folder = tmp_path / "corpus"
     (folder / "kab").mkdir(parents=True)
     (folder / "kab" / "spbe.yaml").write_text(MINIMAL_SPBE)
     (folder / "kab" / "app.yaml").write_text(APP_YAML)
-    (folder / "curian").symlink_to(elsewhere)
+    (folder / "curian").symlink_to(elsewhere)  # a home folder: not searched
+    (folder / "tertaut").symlink_to(linked)  # a repository: checked, contained in itself
     result = check_many(folder, jobs=1, cache=False)
-    assert [s.path for s in result.repositories] == [str(folder / "curian"), str(folder / "kab")]
+    assert [s.path for s in result.repositories] == [
+        str(folder / "curian"), str(folder / "kab"), str(folder / "tertaut"),
+    ]  # fmt: skip
     assert [(p.file, p.code) for p in result.problems if p.code == OUTSIDE_CODE] == [
-        (str(folder / "curian"), OUTSIDE_CODE)
+        (str(folder / "curian"), OUTSIDE_CODE),
+        (str(folder / "tertaut" / "bocor.yaml"), OUTSIDE_CODE),
     ]
     assert result.counts()["error"] >= 1
     for fmt in FORMATS:

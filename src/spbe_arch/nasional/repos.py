@@ -16,15 +16,17 @@ def find_repositories(folder: str | os.PathLike[str]) -> list[str]:
 
     Paths are displayed as ``folder`` joined with the relative path. A repository is not
     searched for further repositories (its own loader does not enter them either); hidden
-    folders (``.git``, ``.spbe-cache``) are skipped; folder symlinks are followed once, and
-    only when their real path stays inside ``folder`` (see :func:`find_links_out`).
+    folders (``.git``, ``.spbe-cache``) are skipped; folder symlinks are followed once: a link
+    to a repository wherever it is (how a corpus is assembled from links), a link to another
+    folder only when its real path stays inside ``folder`` (see :func:`find_links_out`).
     """
     return sorted(path for kind, path in walk_repositories(folder) if kind == "repo")
 
 
 def find_links_out(folder: str | os.PathLike[str]) -> list[str]:
-    """The folder links below ``folder`` (outside any repository) whose real path leaves it:
-    not entered, reported by the check at the link's own place (docs/security.md)."""
+    """The folder links below ``folder`` (outside any repository) whose real path leaves it
+    and that are not a repository themselves: not searched, reported by the check at the
+    link's own place (docs/security.md)."""
     return sorted(path for kind, path in walk_repositories(folder) if kind == "outside")
 
 
@@ -58,7 +60,10 @@ def walk_repositories(folder: str | os.PathLike[str]) -> Iterator[tuple[str, str
                 if not entry.is_dir():
                     continue
                 path = os.path.join(current, entry.name)
-                if entry.is_symlink():
+                if entry.is_symlink() and not os.path.isfile(os.path.join(path, CONFIG_NAME)):
+                    # A link straight to a repository is how a corpus is assembled (and each
+                    # repository keeps its own files inside its own folder); a link to any
+                    # other folder outside is not searched (it could be / or a home folder).
                     real = os.path.realpath(path)
                     if not (real == base or real.startswith(base.rstrip(os.sep) + os.sep)):
                         yield "outside", os.path.normpath(path)
