@@ -207,3 +207,20 @@ def test_records_are_sealed_by_this_users_secret(checked: tuple[Path, Path, Path
     assert secret is not None
     assert mac == hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
     assert SECRET.encode() not in body
+
+
+def test_default_cache_linked_out_of_the_folder_is_not_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A pull request commits ``.spbe-cache`` as a link to a folder outside the checkout: the
+    check still runs, and no record lands outside the folder the user named."""
+    folder, _ = corpus(tmp_path)
+    outside = tmp_path / "outside-dir"
+    outside.mkdir()
+    (folder / ".spbe-cache").symlink_to(outside)
+    code, out, _ = run_cli(["check", str(folder), "--jobs", "1"], capsys)
+    assert code == 1 and "SPBE-OPD-001" in out
+    assert list(outside.iterdir()) == []
+    result = check_many(folder, jobs=1)
+    assert result.repositories[0].error == 1
+    assert list(outside.iterdir()) == []

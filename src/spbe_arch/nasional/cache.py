@@ -170,9 +170,12 @@ def _discovery(entry: dict[str, Any]) -> Discovery:
 class ResultCache:
     """One record per repository under ``folder/v<FORMAT>/<sha256(path)[:2]>/<…>.json``."""
 
-    def __init__(self, folder: str | os.PathLike[str]) -> None:
-        self.root = Path(folder)
-        """The folder the user named: nothing is written outside it."""
+    def __init__(
+        self, folder: str | os.PathLike[str], *, within: str | os.PathLike[str] | None = None
+    ) -> None:
+        self.root = Path(within if within is not None else folder)
+        """The folder the user named (the cache folder, or the folder of repositories holding
+        the default ``.spbe-cache``): nothing is written outside it."""
         self.folder = self.root / f"v{FORMAT}"
         self.secret = cache_secret()
 

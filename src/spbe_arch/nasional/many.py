@@ -129,8 +129,10 @@ def check_many(
             f"{os.fspath(folder) or '.'}: tidak ada repositori model SPBE (folder berisi "
             "spbe.yaml) di bawah folder ini"
         )
+    cache_root: str | None = None
     if cache is True:
         cache_dir: str | None = os.path.join(os.fspath(folder), CACHE_NAME)
+        cache_root = os.fspath(folder)  # a .spbe-cache linked out of the folder is refused
     elif cache is False or cache is None:
         cache_dir = None
     else:
@@ -142,8 +144,10 @@ def check_many(
         codes = tuple(sorted({r.code for c in only if (r := lookup(c)) is not None}))
     day = today or dt.date.today()
     fingerprint = tool_fingerprint()
-    tasks = [Task(path, fingerprint, day, codes, cache_dir, digests, text) for path in repos]
-    outcomes = run_tasks(tasks, jobs if jobs is not None else default_jobs())
+    tasks = [
+        Task(path, fingerprint, day, codes, cache_dir, digests, text, cache_root) for path in repos
+    ]
+    outcomes: Iterable[Outcome] = run_tasks(tasks, jobs if jobs is not None else default_jobs())
     if links_out:  # each reported like a repository with one error, in path order
         outcomes = sorted([*outcomes, *map(_link_out, links_out)], key=lambda o: o.summary.path)
     problems: list[Problem] = []

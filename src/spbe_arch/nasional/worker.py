@@ -97,6 +97,10 @@ class Task:
     """(language, colour) when the worker renders the repository's part of the text report
     (in parallel, instead of the parent rendering every repository's problems in turn) and
     sends only that and the counts back."""
+    cache_root: str | None = None
+    """The folder the cache must stay inside (the folder of repositories when the cache is its
+    default ``.spbe-cache``: a planted link there cannot send records elsewhere); None: the
+    cache folder itself, which the user named."""
 
 
 def key_of(task: Task, digest_salt: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -114,7 +118,7 @@ def check_one(task: Task) -> Outcome:
         root = Path(os.path.realpath(task.path))
         if task.cache is None:
             return _trimmed(task, _fresh(task, take_snapshot(root, discover(root)), start))
-        cache = ResultCache(task.cache)
+        cache = ResultCache(task.cache, within=task.cache_root)
         # As git does with its index: while no folder changed, the files are those found last
         # time (no walk), and while no file's stat changed, the recorded outcome holds (no
         # file is read). Otherwise the files are read and the content key decides.
