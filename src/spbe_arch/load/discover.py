@@ -142,21 +142,22 @@ def discover(root: Path | str) -> Discovery:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if (
-                (is_dir or (name.endswith(SUFFIXES) and name != CONFIG_NAME))
-                and entry.is_symlink()
-                and _leaves(entry.path, base)
-            ):
-                found.outside.append(prefix + name)
-                continue
             if is_dir:
-                folders.append(entry)
+                if entry.is_symlink() and _leaves(entry.path, base):
+                    found.outside.append(prefix + name)
+                else:
+                    folders.append(entry)
             elif name.endswith(SUFFIXES):
                 if name == CONFIG_NAME:
-                    nested = bool(rel_folder) and _is_file(entry)
                     if not rel_folder:
                         continue
-                files.append(prefix + name)
+                    if _is_file(entry):
+                        nested = True  # another repository (even one linked from outside)
+                        continue
+                if entry.is_symlink() and _leaves(entry.path, base):
+                    found.outside.append(prefix + name)
+                else:
+                    files.append(prefix + name)
         if nested:
             continue  # another repository (not marked as seen: a link to it is skipped too)
         seen.add(ident)
