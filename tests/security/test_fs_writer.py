@@ -92,7 +92,7 @@ def _path(prefix: str, parts: list[str], root: Path, outside: Path) -> str:
     return os.path.join(head, rel) if head else rel
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(prefix=PREFIX, parts=st.lists(PARTS, min_size=1, max_size=4), parents=st.booleans())
 def test_write_never_leaves_root(prefix: str, parts: list[str], parents: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp, umask(0o022):
@@ -117,7 +117,7 @@ def test_write_never_leaves_root(prefix: str, parts: list[str], parents: bool) -
         assert (root / "fifo").is_fifo()
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(prefix=PREFIX, parts=st.lists(PARTS, min_size=1, max_size=4))
 def test_remove_never_leaves_root(prefix: str, parts: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -212,3 +212,38 @@ def test_special_files_are_not_opened(tmp_path: Path) -> None:
         write_atomic(tmp_path / "dev", "a", root=tmp_path)
     assert remove_inside(tmp_path / "pipe.yaml", tmp_path) is False
     assert (tmp_path / "pipe.yaml").is_fifo()
+
+
+SHAPES = [
+    ("new.txt", "ok"), ("a/new.txt", "ok"), ("link_in/new.txt", "ok"), ("chain_in/new.txt", "ok"),
+    ("file_in", "ok"), ("dangling", "ok"), ("ROOT/new.txt", "ok"), ("a/b/../new.txt", "ok"),
+    ("link_out/x", "outside"), ("chain1/x", "outside"), ("abs_out/x", "outside"),
+    ("file_out", "outside"), ("urandom", "outside"), ("null", "outside"), ("dotdot/x", "outside"),
+    ("../x", "outside"), ("a/up/x", "outside"), ("dangling_out", "outside"),
+    ("/etc/spbe-arch-test", "outside"), ("OUTSIDE/secret.txt", "outside"),
+    ("fifo", "special"), (".", "special"), ("a", "special"), ("self_loop", "special"), ("self_loop/x", "loop"),
+]  # fmt: skip
+"""Path shapes and what the writer must do with each: the property test above draws from the
+same parts, this table pins the expected outcome of every kind."""
+
+
+@pytest.mark.parametrize(("shape", "expected"), SHAPES)
+def test_each_shape_has_its_outcome(tmp_path: Path, shape: str, expected: str) -> None:
+    root, outside = world(tmp_path)
+    before = tree(outside)
+    path = shape.replace("ROOT", str(root)).replace("OUTSIDE", str(outside))
+    try:
+        written = write_atomic(path, b"NEW", root=root, durable=False)
+        outcome = "ok"
+        assert written.read_bytes() == b"NEW"
+        assert str(written).startswith(str(root.resolve()) + os.sep)
+    except OutsideFolderError:
+        outcome = "outside"
+    except (NotRegularFileError, IsADirectoryError):
+        outcome = "special"
+    except OSError as exc:
+        outcome = "loop" if exc.errno == errno.ELOOP else f"OSError {exc}"
+    assert outcome == expected
+    assert tree(outside) == before
+    if shape == "file_in":
+        assert (root / "file_in").is_symlink() and (root / "a" / "f.txt").read_bytes() == b"NEW"
