@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +27,16 @@ perangkat_daerah:
     tipe: dinas
 """
 """An outside file that would both load (ids, names) and fail (a syntax error quoting its line)."""
+
+
+@contextmanager
+def umask(value: int) -> Iterator[None]:
+    """Run the block under the process umask ``value``."""
+    old = os.umask(value)
+    try:
+        yield
+    finally:
+        os.umask(old)
 
 
 def tree(root: Path) -> dict[str, tuple[str, ...]]:

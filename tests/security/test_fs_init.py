@@ -3,10 +3,7 @@ in the target folder, and the modes of what it creates (docs/security.md)."""
 
 from __future__ import annotations
 
-import os
 import stat
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,18 +11,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from security.fskit import SECRET, run_cli, run_subprocess, tree
+from security.fskit import SECRET, run_cli, run_subprocess, tree, umask
 from spbe_arch.check import check
 from spbe_arch.commands.init import RECEIPTS, infer_jenis, scalar, skeleton
-
-
-@contextmanager
-def umask(value: int) -> Iterator[None]:
-    old = os.umask(value)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def _created(root: Path) -> list[Path]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from spbe_arch.rules.engine import Context, Finding, rule
+from spbe_arch.rules.engine import Context, Finding, _path_text, rule
 
 CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """C0 controls except tab and line breaks, DEL and C1 controls: no text means them, terminals
@@ -168,11 +168,23 @@ def _named(chars: list[str]) -> str:
     )
 
 
-def _field(path: tuple[str | int, ...]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "nilai"
+def _findings(
+    ctx: Context,
+    pattern: re.Pattern[str],
+    message: str,
+    message_en: str,
+    *,
+    in_names: re.Pattern[str] | None = None,
+) -> Iterator[Finding]:
+    """One finding per text value holding characters of ``pattern`` (and, in a ``nama``, of
+    ``in_names``); the messages name the field (``{field}``) and the characters (``{named}``)."""
+    for ident, path, text in _suspects(ctx):
+        bad = pattern.findall(text)
+        if in_names is not None and path and path[-1] in _NAME_FIELDS:
+            bad += in_names.findall(text)
+        if bad:
+            where = {"field": _path_text(path) or "nilai", "named": _named(bad)}
+            yield _finding(ctx, ident, path, message.format(**where), message_en.format(**where))
 
 
 @rule("SPBE-TEKS-001", "nilai-berkarakter-kendali", "error")
@@ -208,23 +220,15 @@ def karakter_kendali(ctx: Context) -> Iterator[Finding]:
           Uraian boleh beberapa baris.
     ```
     """
-    for ident, path, text in _suspects(ctx):
-        bad = CONTROL_RE.findall(text)
-        if path and path[-1] in _NAME_FIELDS:
-            bad += LINE_RE.findall(text)
-        if not bad:
-            continue
-        named = _named(bad)
-        field = _field(path)
-        yield _finding(
-            ctx,
-            ident,
-            path,
-            f"{field} memuat karakter kendali {named}: Graphviz tidak dapat menggambarnya dan "
-            "terminal menjalankannya; hapus karakter itu",
-            f"{field} contains the control character(s) {named}: Graphviz cannot draw it and "
-            "terminals act on it; remove them",
-        )
+    yield from _findings(
+        ctx,
+        CONTROL_RE,
+        "{field} memuat karakter kendali {named}: Graphviz tidak dapat menggambarnya dan "
+        "terminal menjalankannya; hapus karakter itu",
+        "{field} contains the control character(s) {named}: Graphviz cannot draw it and "
+        "terminals act on it; remove them",
+        in_names=LINE_RE,
+    )
 
 
 @rule("SPBE-TEKS-002", "arah-teks-tersembunyi", "error")
@@ -255,21 +259,14 @@ def arah_teks_tersembunyi(ctx: Context) -> Iterator[Finding]:
         nama: SIMPUS SPP
     ```
     """
-    for ident, path, text in _suspects(ctx):
-        bad = BIDI_RE.findall(text)
-        if not bad:
-            continue
-        named = _named(bad)
-        field = _field(path)
-        yield _finding(
-            ctx,
-            ident,
-            path,
-            f"{field} memuat karakter pembalik arah teks {named}: teks tampil berbeda dari "
-            "isinya; hapus karakter itu",
-            f"{field} contains the text-direction control(s) {named}: the text shows other "
-            "than it is; remove them",
-        )
+    yield from _findings(
+        ctx,
+        BIDI_RE,
+        "{field} memuat karakter pembalik arah teks {named}: teks tampil berbeda dari isinya; "
+        "hapus karakter itu",
+        "{field} contains the text-direction control(s) {named}: the text shows other than it "
+        "is; remove them",
+    )
 
 
 @rule("SPBE-TEKS-003", "karakter-tak-terlihat", "warning")
@@ -300,21 +297,14 @@ def karakter_tak_terlihat(ctx: Context) -> Iterator[Finding]:
         nama: SRIKANDI
     ```
     """
-    for ident, path, text in _suspects(ctx):
-        bad = INVISIBLE_RE.findall(text)
-        if not bad:
-            continue
-        named = _named(bad)
-        field = _field(path)
-        yield _finding(
-            ctx,
-            ident,
-            path,
-            f"{field} memuat karakter tak terlihat {named}; hapus agar nama cocok saat dicari "
-            "dan dibandingkan",
-            f"{field} contains the invisible character(s) {named}; remove them so the name "
-            "matches when searched and compared",
-        )
+    yield from _findings(
+        ctx,
+        INVISIBLE_RE,
+        "{field} memuat karakter tak terlihat {named}; hapus agar nama cocok saat dicari dan "
+        "dibandingkan",
+        "{field} contains the invisible character(s) {named}; remove them so the name matches "
+        "when searched and compared",
+    )
 
 
 @rule("SPBE-ID-002", "id-beda-huruf", "error")
