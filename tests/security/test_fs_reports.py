@@ -13,8 +13,8 @@ import pytest
 from conftest import MINIMAL_SPBE
 from security.fskit import FORMATS, run_cli, tree
 from spbe_arch.check import check
+from spbe_arch.neutral import UNSAFE_RE, neutralise
 from spbe_arch.report import render
-from spbe_arch.report.safe import UNSAFE_RE, neutralise
 
 FORGED_NAME = (
     "a\n::error file=spbe.yaml,line=1::semua aman\n  1:1  catatan  SPBE-PALSU-001  lulus.yaml"
@@ -115,3 +115,35 @@ def test_quoted_source_lines_are_inert(tmp_path: Path) -> None:
     path = tmp_path / "mentah.yaml"
     path.write_text(RAW_C1, encoding="utf-8")
     assert SourceLines().line(str(path), 3) == "    nama: SIMPUS \ufffd2J\ufffd raw"
+
+
+def test_gap_and_evaluate_print_model_text_inert(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Other text reports quote model names too: ``gap`` lists each changed element's name."""
+    (hostile / "rencana.yaml").write_text(
+        "aplikasi:\n"
+        '  - {id: DAA-09, nama: "\\x1b[2JBaru\\u202e\\n  + DAA-PALSU  forged", opd: DINKES,\n'
+        "     tahun_mulai: 2027}\n"
+    )
+    code, out, err = run_cli(["gap", str(hostile)], capsys)
+    assert code == 0
+    assert "\\x1b[2JBaru\\u202e\\n  + DAA-PALSU" in out  # printed, escaped, on its line
+    assert not RAW_RE.search(out + err)
+    assert not any(line.lstrip().startswith("+ DAA-PALSU") for line in out.splitlines())
+    code, out, _ = run_cli(["gap", str(hostile), "--format", "json"], capsys)
+    assert not RAW_RE.search(out)
+    document = json.loads(out)  # the data is exact once parsed
+    assert "\x1b[2JBaru\u202e\n  + DAA-PALSU  forged" in _strings(document)
+    code, out, err = run_cli(["evaluate", str(hostile)], capsys)
+    assert not RAW_RE.search(out + err)
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []

@@ -7,7 +7,7 @@ from typing import Any
 
 from spbe_arch.nasional.duplikat import Klaster
 from spbe_arch.nasional.hasil import RepoSummary
-from spbe_arch.report.safe import escape_json, neutralise
+from spbe_arch.neutral import escape_json, neutralise
 
 FORMATS = ("text", "json", "markdown")
 

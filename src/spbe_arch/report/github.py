@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from spbe_arch.check import CheckResult
+from spbe_arch.neutral import neutralise
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, rule_title, summary_line
-from spbe_arch.report.safe import neutralise
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from spbe_arch.check import CheckResult
+from spbe_arch.neutral import escape_json
 from spbe_arch.problems import summarize
 from spbe_arch.report.common import files_checked
-from spbe_arch.report.safe import escape_json
 
 
 def render_json(result: CheckResult, lang: str = "id", color: bool = False) -> str:

@@ -6,9 +6,9 @@ import re
 import xml.etree.ElementTree as ET
 
 from spbe_arch.check import CheckResult
+from spbe_arch.neutral import neutralise
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, SEVERITY_WORDS, summary_line
-from spbe_arch.report.safe import neutralise
 
 SUITE = "spbe-arch"
 CLEAN_CASE = "spbe-arch check"

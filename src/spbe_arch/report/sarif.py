@@ -12,9 +12,9 @@ from urllib.parse import quote
 
 from spbe_arch import __version__
 from spbe_arch.check import CheckResult
+from spbe_arch.neutral import escape_json
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, rule_of, rule_url
-from spbe_arch.report.safe import escape_json
 
 SCHEMA_URL = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/spbe-arch/spbe-arch"

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 
 from spbe_arch.check import CheckResult
 from spbe_arch.load.discover import OUTSIDE_CODE
+from spbe_arch.neutral import neutralise
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, SEVERITY_WORDS, summary_line
-from spbe_arch.report.safe import neutralise
 from spbe_arch.report.source import Reader, SourceLines, read_file
 
 _RESET = "\x1b[0m"

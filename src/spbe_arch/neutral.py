@@ -54,3 +54,8 @@ def escape_json(document: str) -> str:
     """A JSON text with the characters JSON allows raw but a terminal obeys escaped as
     ``\\uXXXX`` (valid JSON, the same data once parsed)."""
     return _JSON_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
+
+
+def neutralise_lines(text: str) -> str:
+    """A multi-line text report with each line :func:`neutralise`-d (its own line feeds kept)."""
+    return "\n".join(neutralise(line) for line in text.split("\n"))
