@@ -3,6 +3,7 @@ in the target folder, and the modes of what it creates (docs/security.md)."""
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -195,3 +196,23 @@ def test_gitignore_and_readme_name_what_to_commit(tmp_path: Path) -> None:
     # the commented section is valid once uncommented
     opened = config.replace("# survei:", "survei:").replace("#   ", "  ")
     assert yaml.safe_load(opened)["survei"]["kontak"]["nama"]
+
+
+def test_a_file_where_a_folder_goes_is_a_clear_refusal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "repo"
+    target.mkdir()
+    (target / "diskominfo").write_text("not a folder")
+    code, _, err = run_cli(["init", str(target), "--nama", "Kota X"], capsys)
+    assert code == 2 and "tidak dapat menulis" in err and "diskominfo" in err
+    assert (target / "diskominfo").read_text() == "not a folder"
+    readonly = tmp_path / "readonly"
+    readonly.mkdir()
+    readonly.chmod(0o555)
+    try:
+        code, _, err = run_cli(["init", str(readonly), "--nama", "Kota X"], capsys)
+        if os.geteuid() != 0:  # root writes anyway
+            assert code == 2 and "tidak dapat menulis" in err
+    finally:
+        readonly.chmod(0o755)

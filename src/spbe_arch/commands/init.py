@@ -103,6 +103,7 @@ _TEXT = {
         "made": "dibuat: {path}",
         "kept": "dilewati (sudah ada): {path}",
         "refused": "ditolak: {reason}",
+        "failed": "tidak dapat menulis {reason}",
     },
     "en": {
         "exists": "{path} already exists; nothing was overwritten",
@@ -122,6 +123,7 @@ _TEXT = {
         "made": "created: {path}",
         "kept": "skipped (already exists): {path}",
         "refused": "refused: {reason}",
+        "failed": "cannot write {reason}",
     },
 }
 
@@ -296,6 +298,9 @@ def _init(args: argparse.Namespace, words: dict[str, str]) -> int:
             write_atomic(target, text, root=root, parents=True)
         except (OutsideFolderError, NotRegularFileError) as exc:
             raise _Refused(words["refused"].format(reason=exc.message(args.lang))) from None
+        except OSError as exc:  # a file where a folder should be, no permission, disk full
+            reason = f"{target}: {exc.strerror or exc}"
+            raise _Refused(words["failed"].format(reason=reason)) from None
         print(words["made"].format(path=target))
     return 0
 
