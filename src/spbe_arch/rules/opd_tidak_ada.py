@@ -42,9 +42,14 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
     ```
     """
     model = ctx.model
+    reported: set[str] = set()  # files whose top-level ``opd:`` was reported
     for element in model:
         owner = element.opd
         if owner is None or owner in model.opd:
+            continue
+        file = model.opd_diwarisi.get(element.id)
+        key = model.opd_berkas.get(file) if file is not None else None
+        if file in reported:
             continue
         if owner in model.unit_kerja:
             parent = model.unit_kerja_opd[owner]
@@ -60,7 +65,13 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
             message_en = f"owner OPD '{owner}' does not exist" + (
                 f"; did you mean '{close}'?" if close else ""
             )
-        yield Finding(element.id, message, message_en, ("opd",))
+        if key is not None and file is not None:
+            # inherited from the file's top-level ``opd:``: once, where it is written
+            reported.add(file)
+            node = key.pos
+            yield Finding(None, message, message_en, ("opd",), at=(file, node.line, node.column))
+        else:
+            yield Finding(element.id, message, message_en, ("opd",))
 
 
 @rule("SPBE-OPD-002", "tanpa-pemilik", "error")
