@@ -9,11 +9,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import MINIMAL_SPBE
 from security.fskit import FORMATS, run_cli, tree
 from spbe_arch.check import check
-from spbe_arch.neutral import UNSAFE_RE, neutralise
+from spbe_arch.neutral import UNSAFE_RE, escape_json, neutralise
 from spbe_arch.report import render
 
 FORGED_NAME = (
@@ -147,3 +149,15 @@ def _strings(value: object) -> list[str]:
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=60))
+def test_neutralise_and_escape_json_over_any_text(value: str) -> None:
+    shown = neutralise(value)
+    assert not UNSAFE_RE.search(shown)
+    if not UNSAFE_RE.search(value):
+        assert shown == value  # ordinary text is never altered
+    document = escape_json(json.dumps({"v": value}, ensure_ascii=False))
+    assert not RAW_RE.search(document)
+    assert json.loads(document) == {"v": value}  # the data is exact
