@@ -216,3 +216,15 @@ def test_a_file_where_a_folder_goes_is_a_clear_refusal(
             assert code == 2 and "tidak dapat menulis" in err
     finally:
         readonly.chmod(0o755)
+
+
+@pytest.mark.parametrize("katalog", ["../x", "9999.9", "2022.1\nperiode: 1", ""])
+def test_unknown_catalogue_is_refused(
+    tmp_path: Path, katalog: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "repo"
+    code, _, err = run_cli(
+        ["init", str(target), "--nama", "Kota X", f"--katalog={katalog}"], capsys
+    )
+    assert code == 2 and "--katalog" in err and "\n" not in err.strip()
+    assert not target.exists()
