@@ -8,6 +8,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from spbe_arch.load.source import RawProblem, SourceText
+from spbe_arch.messages import LocalizedError
 
 CONFIG_NAME = "spbe.yaml"
 SUFFIXES = (".yaml", ".yml")
@@ -28,7 +29,7 @@ def outside_source() -> SourceText:
     return SourceText(None, [RawProblem(OUTSIDE_CODE, 1, 1, *OUTSIDE_MESSAGE)])
 
 
-class ModelRepositoryError(Exception):
+class ModelRepositoryError(LocalizedError):
     """The path is not a model repository (no ``spbe.yaml``): a usage error, not a model problem."""
 
 

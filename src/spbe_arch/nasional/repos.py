@@ -136,7 +136,7 @@ def tool_fingerprint() -> str:
     """
     from importlib.metadata import entry_points
 
-    from spbe_arch import __version__
+    from spbe_arch.version import __version__
 
     package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     h = hashlib.sha256(f"spbe-arch {__version__}\0".encode())

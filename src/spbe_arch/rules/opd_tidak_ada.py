@@ -17,7 +17,8 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
     ketik, pesan menyebut id OPD terdekat.
 
     **Mengapa.** Setiap elemen dimiliki satu OPD, dan rujukan OPD harus ada di daftar Perangkat
-    Daerah Pemda (domain reference §10.4 butir 14); kepemilikan menentukan siapa memperbarui data.
+    Daerah Pemda (PP 18/2016 tentang Perangkat Daerah); kepemilikan menentukan siapa memperbarui
+    data.
 
     **Contoh gagal:**
 
@@ -82,8 +83,8 @@ def tanpa_pemilik(ctx: Context) -> Iterator[Finding]:
     `opd:` di puncak berkas (cara yang disarankan: satu folder per OPD).
 
     **Mengapa.** Tanpa pemilik tidak ada yang bertanggung jawab memutakhirkan elemen, dan formulir
-    survei tidak tahu ke OPD mana elemen dikirim (domain reference §4: setiap elemen dimiliki
-    OPD).
+    survei tidak tahu ke OPD mana elemen dikirim (setiap elemen dimiliki
+    OPD: docs/model.md).
 
     **Contoh gagal:**
 
