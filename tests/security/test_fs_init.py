@@ -190,7 +190,10 @@ def test_gitignore_and_readme_name_what_to_commit(tmp_path: Path) -> None:
     ignored = files[".gitignore"].splitlines()
     assert f"/{CACHE_NAME}/" in ignored and "/build/" in ignored
     assert RECEIPTS not in [line for line in ignored if not line.startswith("#")]
-    assert RECEIPTS in files["README.md"] and "docs/model.md di paket sumber" in files["spbe.yaml"]
+    assert RECEIPTS in files["README.md"]
+    # the new repository has no docs/ folder: it is pointed to the installed commands
+    assert "docs/" not in files["spbe.yaml"] + files["README.md"]
+    assert "spbe-arch schema --config" in files["spbe.yaml"]
     config = files["spbe.yaml"]
     assert "# survei:\n#   tenggat:" in config and "#   kontak:" in config
     # the commented section is valid once uncommented

@@ -159,9 +159,10 @@ def skeleton(
     folder = opd.lower()
     spbe = f"""\
 # Repositori model Arsitektur SPBE dan Peta Rencana SPBE (Perpres 95/2018, Perpres 132/2022).
-# Semua kunci dan contohnya: spbe-arch schema --config (JSON Schema, juga untuk editor)
-# dan dokumentasi spbe-arch (docs/model.md di paket sumber spbe-arch); semua aturan:
-# spbe-arch rules dan spbe-arch explain KODE. Periksa dari folder ini: spbe-arch check .
+# Semua kunci berkas ini: spbe-arch schema --config; kunci berkas model: spbe-arch schema
+# (JSON Schema, juga untuk pelengkapan otomatis di editor). Semua aturan: spbe-arch rules;
+# satu aturan dengan contohnya: spbe-arch explain KODE. Periksa dari folder ini:
+# spbe-arch check .
 spbe_arch: 1
 pemda:
   nama: {scalar(nama)}
