@@ -102,11 +102,14 @@ def test_forged_clean_record_is_ignored(
         _plant(record, {**body, "format": "3"}, secret)
     else:  # a genuine record of another repository copied over this one's
         _plant(record, {**body, "repository": str(folder / "lain")}, secret)
-    assert _errors(folder, cache) == (1, False)
+    result = check_many(folder, jobs=1, cache=cache)
+    assert (result.repositories[0].error, result.cache_ignored) == (1, 1)
     assert b"TIDAK-ADA" in record.read_bytes()  # rewritten with the real outcome
+    assert check_many(folder, jobs=1, cache=cache).cache_ignored == 0  # now genuine
     _plant(record, body, None)
-    code, out, _ = run_cli(["check", str(folder), "--cache", str(cache), "--jobs", "1"], capsys)
+    code, out, err = run_cli(["check", str(folder), "--cache", str(cache), "--jobs", "1"], capsys)
     assert code == 1 and "SPBE-OPD-001" in out
+    assert "1 catatan cache diabaikan" in err  # noted, not silently dropped
 
 
 def test_sealed_record_naming_paths_outside_is_refused(

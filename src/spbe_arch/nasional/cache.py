@@ -178,6 +178,8 @@ class ResultCache:
         the default ``.spbe-cache``): nothing is written outside it."""
         self.folder = self.root / f"v{FORMAT}"
         self.secret = cache_secret()
+        self.ignored = False
+        """Whether the last :meth:`get` found a record and refused it (seal or validation)."""
 
     def _path(self, repository: str) -> Path:
         name = hashlib.sha256(repository.encode("utf-8", "surrogatepass")).hexdigest()
@@ -191,11 +193,21 @@ class ResultCache:
         ``digests=False``: the outcome without the summary's aplikasi lists (see
         ``hasil.from_json``). ``text``: a :func:`text_key`; when the record holds that
         rendering, the outcome carries it as ``text`` instead of its problems."""
+        self.ignored = False
         if self.secret is None:
             return None
         data = read_bytes(self._path(repository))  # bounded; a FIFO put there cannot block us
         if isinstance(data, SourceText):
             return None
+        record = self._record(repository, data, digests, text)
+        self.ignored = record is None
+        return record
+
+    def _record(
+        self, repository: str, data: bytes, digests: bool, text: str | None
+    ) -> Record | None:
+        """The record in ``data`` when it is sealed by this user's tool and valid, else None."""
+        assert self.secret is not None
         body = unseal(self.secret, data)
         if body is None:
             return None  # not written by this user's tool: planted, copied or edited

@@ -62,6 +62,12 @@ class ManyResult:
         """The elements of every repository."""
         return sum(s.elements for s in self.repositories)
 
+    @property
+    def cache_ignored(self) -> int:
+        """Repositories whose cache record was there but refused (planted, copied from
+        another machine or user, edited): each was checked afresh (docs/security.md)."""
+        return sum(s.cache_ignored for s in self.repositories)
+
     def counts(self) -> dict[str, int]:
         """Problems per severity over every repository (from their summaries)."""
         return {
