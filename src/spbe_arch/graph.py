@@ -21,7 +21,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import Elemen, owners_of
 from spbe_arch.model.relasi import Relasi, relations_of, targets
 from spbe_arch.referensi import Katalog
 
@@ -487,7 +487,7 @@ class ModelGraph:
 
     def of_opd(self, opd: str) -> Subgraph:
         """What an OPD owns, plus the elements of other OPDs its elements depend on."""
-        own = {e.id for e in self.model.elemen.values() if e.opd == opd}
+        own = {e.id for e in self.model.elemen.values() if opd in owners_of(e)}
         own |= {u for u, o in self.model.unit_kerja_opd.items() if o == opd}
         nodes = set(own)
         for ident in own:

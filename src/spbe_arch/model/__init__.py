@@ -2,7 +2,16 @@
 
 from spbe_arch.model.aplikasi import Aplikasi, Integrasi
 from spbe_arch.model.arsitektur import Arsitektur, Sumber
-from spbe_arch.model.base import Elemen, Pilihan, StatusElemen
+from spbe_arch.model.base import (
+    SELURUH_PEMDA,
+    Elemen,
+    Pilihan,
+    StatusElemen,
+    StatusOperasional,
+    berjalan,
+    milik_pemda,
+    owners_of,
+)
 from spbe_arch.model.data import DataInformasi
 from spbe_arch.model.infrastruktur import INFRASTRUKTUR_TYPES, Infrastruktur
 from spbe_arch.model.keamanan import KEAMANAN_TYPES, Keamanan
@@ -16,6 +25,11 @@ from spbe_arch.model.relasi import RELASI, Relasi
 
 __all__ = [
     "DOMAINS",
+    "SELURUH_PEMDA",
+    "StatusOperasional",
+    "berjalan",
+    "milik_pemda",
+    "owners_of",
     "ELEMENT_TYPES",
     "INFRASTRUKTUR_TYPES",
     "KEAMANAN_TYPES",

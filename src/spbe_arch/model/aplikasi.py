@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Self
 
-from spbe_arch.model.base import Elemen, IdRef, Pilihan, labels
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from spbe_arch.model.base import (
+    STATUS_OPERASIONAL_DOC,
+    TAHUN_STATUS_DOC,
+    Elemen,
+    IdRef,
+    Pilihan,
+    StatusOperasional,
+    Tahun,
+    labels,
+)
+from spbe_arch.model.pengadaan import Pengadaan
 
 
 class BasisAplikasi(Pilihan):
@@ -57,7 +69,15 @@ class Integrasi(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    aplikasi: IdRef = Field(description="Aplikasi mitra pertukaran data (id).")
+    aplikasi: IdRef | None = Field(
+        default=None,
+        description="Aplikasi mitra pertukaran data (id), bila mitra itu tercatat di model.",
+    )
+    mitra: str | None = Field(
+        default=None,
+        description="Mitra pertukaran yang tidak (atau belum) tercatat di model, sebagai teks, "
+        "mis. `SIAK Terpusat (Kemendagri)`; inventaris nyata sering hanya menulis nama mitra.",
+    )
     data: list[IdRef] = Field(default_factory=list, description="Data yang dipertukarkan (id).")
     melalui: IdRef | None = Field(
         default=None, description="Sistem penghubung layanan yang dipakai (id), mis. SPLP."
@@ -65,6 +85,14 @@ class Integrasi(BaseModel):
     arah: ArahIntegrasi = Field(
         default=ArahIntegrasi.DUA_ARAH, description="Arah pertukaran: kirim, terima, dua_arah."
     )
+
+    @model_validator(mode="after")
+    def _partner(self) -> Self:
+        if self.aplikasi is None and not (self.mitra and self.mitra.strip()):
+            raise ValueError(
+                "tulis 'aplikasi' (id aplikasi mitra) atau 'mitra' (nama mitra sebagai teks)"
+            )
+        return self
 
 
 class Aplikasi(Elemen):
@@ -124,3 +152,21 @@ class Aplikasi(Elemen):
     integrasi: list[Integrasi] = Field(
         default_factory=list, description="Pertukaran data dengan aplikasi lain."
     )
+    pengguna: list[IdRef] = Field(
+        default_factory=list,
+        description="OPD pengguna aplikasi (id OPD), atau `pemda` bila dipakai seluruh Pemda "
+        "(kolom unit pengguna inventaris aplikasi; praktik umum).",
+    )
+    status_operasional: StatusOperasional | None = Field(
+        default=None, description=STATUS_OPERASIONAL_DOC
+    )
+    tahun_status: Tahun | None = Field(default=None, description=TAHUN_STATUS_DOC)
+    pengadaan: Pengadaan | None = Field(
+        default=None,
+        description="Fakta pengadaan: nilai, tahun, penyedia, sumber dana (Perpres 16/2018).",
+    )
+
+    @field_validator("pengguna", mode="before")
+    @classmethod
+    def _one_user(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value

@@ -10,7 +10,17 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
-from spbe_arch.model.base import Elemen, IdRef, Pilihan, labels
+from spbe_arch.model.base import (
+    STATUS_OPERASIONAL_DOC,
+    TAHUN_STATUS_DOC,
+    Elemen,
+    IdRef,
+    Pilihan,
+    StatusOperasional,
+    Tahun,
+    labels,
+)
+from spbe_arch.model.pengadaan import Pengadaan
 
 
 class ModelLayananAwan(Pilihan):
@@ -115,6 +125,15 @@ class _Infrastruktur(Elemen):
     KATALOG: ClassVar[str | None] = "RAI"
     SECTION: ClassVar[str] = "infrastruktur"
     DOMAIN: ClassVar[str] = "infrastruktur"
+
+    status_operasional: StatusOperasional | None = Field(
+        default=None, description=STATUS_OPERASIONAL_DOC
+    )
+    tahun_status: Tahun | None = Field(default=None, description=TAHUN_STATUS_DOC)
+    pengadaan: Pengadaan | None = Field(
+        default=None,
+        description="Fakta pengadaan: nilai, tahun, penyedia, sumber dana (Perpres 16/2018).",
+    )
 
 
 class _Perangkat(_Infrastruktur):

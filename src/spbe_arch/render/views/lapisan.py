@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spbe_arch.model.base import owners_of
 from spbe_arch.render.context import LAYER_FIELDS_SKIPPED, ViewContext
 from spbe_arch.render.diagram import Cluster, Diagram, Edge
 from spbe_arch.render.gaya import BLUE_GROUP, RED_GROUP
@@ -130,7 +131,7 @@ def _with_security(ctx: ViewContext, ids: set[str], opd: str | None = None) -> s
     """The elements plus the keamanan programmes that cover them (or that the OPD owns)."""
     programmes = {p for i in ids for p in ctx.protected.get(i, [])}
     if opd is not None:
-        programmes |= {e.id for e in ctx.model.of_domain("keamanan") if e.opd == opd}
+        programmes |= {e.id for e in ctx.model.of_domain("keamanan") if opd in owners_of(e)}
     return ids | programmes
 
 
