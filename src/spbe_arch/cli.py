@@ -112,6 +112,12 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
         print(f"spbe-arch: {exc}", file=sys.stderr)
         return EXIT_USAGE
     hasil = normalize_kode(args.kode)
+    if hasil.kode is None and not any(ch.isdigit() for ch in args.kode):
+        from spbe_arch.referensi.cari import format_cari  # a name, not a code
+
+        text, found = format_cari(katalog, args.kode, args.lang)
+        print(text)
+        return EXIT_OK if found else EXIT_PROBLEMS
     if hasil.kode is None or hasil.kode not in katalog:
         reason = hasil.alasan or f"kode '{hasil.kode}' tidak ada di katalog versi {katalog.versi}"
         print(f"spbe-arch: {reason}", file=sys.stderr)
@@ -287,7 +293,9 @@ def build_parser() -> argparse.ArgumentParser:
     katalog = sub.add_parser(
         "katalog", help="jumlah simpul katalog Referensi Arsitektur per level, atau satu kode"
     )
-    katalog.add_argument("kode", nargs="?", help="tampilkan satu kode: induk, anak, sumber")
+    katalog.add_argument(
+        "kode", nargs="?", help="satu kode (induk, anak, sumber) atau kata dari nama simpul"
+    )
     katalog.add_argument("--versi", default=None, help="versi katalog (bawaan: terbaru)")
     katalog.add_argument("--format", choices=("text", "json"), default="text")
     katalog.add_argument("--lang", choices=("id", "en"), default="id")

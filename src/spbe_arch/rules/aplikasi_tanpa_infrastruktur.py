@@ -8,7 +8,13 @@ from spbe_arch.rules.common import without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-@rule("SPBE-APL-002", "aplikasi-tanpa-infrastruktur", "warning")
+@rule(
+    "SPBE-APL-002",
+    "aplikasi-tanpa-infrastruktur",
+    "warning",
+    domain_wajib="infrastruktur",
+    hanya_berjalan=True,
+)
 def aplikasi_tanpa_infrastruktur(ctx: Context) -> Iterator[Finding]:
     """Aplikasi yang tidak berjalan di infrastruktur mana pun.
 
@@ -17,6 +23,9 @@ def aplikasi_tanpa_infrastruktur(ctx: Context) -> Iterator[Finding]:
     awan nasional, mis. PDN, yang dimodelkan sebagai elemen). Temuan ditunjukkan pada kolom itu
     bila ditulis kosong, selain itu pada `id` aplikasi.
 
+    Selama domain Infrastruktur SPBE masih kosong aturan ini diam: SPBE-ARS-001 melaporkannya sekali,
+    bukan sekali per elemen.
+
     **Mengapa.** Aplikasi di-host pada komputasi awan atau server (domain reference §4,
     §10.4 butir 7 [S/I]); tanpa relasi ini analisis dampak gangguan server dan rencana migrasi
     ke Pusat Data Nasional tidak dapat dibuat.
@@ -24,6 +33,8 @@ def aplikasi_tanpa_infrastruktur(ctx: Context) -> Iterator[Finding]:
     **Contoh gagal:**
 
     ```yaml
+    infrastruktur:
+      - {id: DAI-01, jenis: server, nama: Server Aplikasi}
     aplikasi:
       - id: DAA-01  # <- di sini
         nama: SIMPUS

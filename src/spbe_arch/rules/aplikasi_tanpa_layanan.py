@@ -8,13 +8,18 @@ from spbe_arch.rules.common import without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-@rule("SPBE-APL-001", "aplikasi-tanpa-layanan", "warning")
+@rule(
+    "SPBE-APL-001", "aplikasi-tanpa-layanan", "warning", domain_wajib="layanan", hanya_berjalan=True
+)
 def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
     """Aplikasi yang tidak memberikan layanan mana pun.
 
     **Yang diperiksa.** Setiap `aplikasi` menyebut minimal satu layanan yang diberikannya di
     kolom `layanan`. Temuan ditunjukkan pada kolom itu bila ditulis kosong, selain itu pada
     `id` aplikasi.
+
+    Selama domain Layanan SPBE masih kosong aturan ini diam: SPBE-ARS-001 melaporkannya sekali,
+    bukan sekali per elemen.
 
     **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi dan titik keterpaduan arsitektur
     (domain reference §4, §10.4 butir 7 [S/I]); aplikasi yang tidak melayani apa pun adalah
@@ -23,6 +28,8 @@ def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
     **Contoh gagal:**
 
     ```yaml
+    layanan:
+      - {id: DAL-01, nama: Pelayanan Puskesmas}
     aplikasi:
       - id: DAA-01  # <- di sini
         nama: SIMPUS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar, cast
@@ -15,11 +16,52 @@ from spbe_arch.rules.engine import Context, Finding
 
 
 def closest_id(model: Arsitektur, wrong: str, kinds: Iterable[str]) -> str | None:
-    """The existing id of one of ``kinds`` closest to a wrong id, if any is close."""
+    """The existing id of one of ``kinds`` closest to a wrong id, if any is close.
+
+    For OPDs the names are searched first (:func:`closest_opd`): ``DINAS-PENDIDIKAN`` means the
+    register's "Dinas Pendidikan dan Kebudayaan", not ``DINAS-PANGAN``, which is merely spelt
+    alike.
+    """
     wanted = set(kinds)
+    if "opd" in wanted:
+        by_name = closest_opd(model, wrong)
+        if by_name is not None:
+            return by_name
     candidates = [i for i in model.ids() if model.kind_of(i) in wanted]
     found = difflib.get_close_matches(wrong, candidates, n=1, cutoff=0.6)
     return found[0] if found else None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def closest_opd(model: Arsitektur, wrong: str) -> str | None:
+    """The OPD whose name (or singkatan) holds every word of a wrong id, if exactly one is best.
+
+    ``DINAS-PENDIDIKAN`` → the OPD named "Dinas Pendidikan dan Kebudayaan". An id of one word
+    (``DISDIK``) is compared with the singkatan. Among several OPDs holding every word, the one
+    with the fewest other words wins; a tie gives no answer (the id-based guess then decides).
+    """
+    words = _words(wrong)
+    if not words:
+        return None
+    scored: list[tuple[int, str]] = []
+    for ident, opd in model.opd.items():
+        names = set(_words(opd.nama)) | set(_words(opd.singkatan or ""))
+        if len(words) == 1 and words[0] not in set(_words(opd.singkatan or "")):
+            continue
+        if all(w in names for w in words):
+            scored.append((len(set(_words(opd.nama)) - set(words)), ident))
+    if not scored:
+        return None
+    scored.sort()
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
 
 
 def kinds_text(kinds: Iterable[str]) -> str:

@@ -197,6 +197,30 @@ pengaturan) dan aturan pemeriksaan arsitektur. Halaman yang sama tersedia di ter
 """
 
 
+_DOMAIN_NAMES = {
+    "proses_bisnis": "Proses Bisnis",
+    "data": "Data dan Informasi",
+    "layanan": "Layanan SPBE",
+    "aplikasi": "Aplikasi SPBE",
+    "infrastruktur": "Infrastruktur SPBE",
+    "keamanan": "Keamanan SPBE",
+}
+
+
+def _meta(item: Rule) -> str:
+    """The rule's default severity, stage and scope, as one paragraph."""
+    out = f"Tingkat bawaan: `{item.severity.value}`. Tahap: {_stage(item)}."
+    if item.domain_wajib is not None:
+        nama = _DOMAIN_NAMES.get(item.domain_wajib, item.domain_wajib)
+        out += f" Diam selama domain {nama} kosong (SPBE-ARS-001 melaporkannya sekali)."
+    if item.hanya_berjalan:
+        out += (
+            " Hanya untuk elemen yang berjalan: elemen dengan `status_operasional` selain "
+            "`aktif` dikecualikan."
+        )
+    return out
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
@@ -214,7 +238,7 @@ def render_rules_md() -> str:
         out.append(f"| {link} | `{item.name}` | {item.severity.value} | {_cell(summary)} |")
     for item in rules:
         out += ["", f"## {heading(item)}", ""]
-        out.append(f"Tingkat bawaan: `{item.severity.value}`. Tahap: {_stage(item)}.")
+        out.append(_meta(item))
         out += ["", item.doc.strip()]
     return "\n".join(out) + "\n"
 
@@ -256,7 +280,7 @@ def explain(code_or_name: str) -> str | None:
     if item is None:
         return None
     head = f"{item.code} {item.name}"
-    meta = f"Tingkat bawaan: {item.severity.value}. Tahap: {_stage(item)}."
+    meta = _meta(item).replace("`", "")
     return f"{head}\n{'=' * len(head)}\n{meta}\n\n{_plain(item.doc)}\n"
 
 

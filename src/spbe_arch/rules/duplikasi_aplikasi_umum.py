@@ -11,7 +11,7 @@ from spbe_arch.rules.engine import Context, Finding, rule
 _FIELDS = ("nama", "fungsi", "uraian")
 
 
-@rule("SPBE-APL-004", "duplikasi-aplikasi-umum", "warning")
+@rule("SPBE-APL-004", "duplikasi-aplikasi-umum", "warning", hanya_berjalan=True)
 def duplikasi_aplikasi_umum(ctx: Context) -> Iterator[Finding]:
     """Aplikasi buatan Pemda menduplikasi fungsi sebuah Aplikasi Umum: kandidat migrasi.
 

@@ -16,7 +16,7 @@ def _opd(model: Arsitektur, ident: str) -> frozenset[str]:
     return frozenset(model.unit_kerja_opd.get(o, o) for o in model.owners(ident))
 
 
-@rule("SPBE-APL-003", "integrasi-tanpa-penghubung", "warning")
+@rule("SPBE-APL-003", "integrasi-tanpa-penghubung", "warning", hanya_berjalan=True)
 def integrasi_tanpa_penghubung(ctx: Context) -> Iterator[Finding]:
     """Pertukaran data antaraplikasi milik OPD berbeda tanpa sistem penghubung layanan.
 
