@@ -29,8 +29,8 @@ def register(sub: Any) -> None:
         "dan predikat",
     )  # fmt: skip
     cmd.add_argument(
-        "--rezim", choices=("59/2020", "8/2026"), default=None,
-        help="rezim evaluasi (bawaan: keduanya; untuk --indeks: dari berkas)",
+        "--rezim", choices=("5/2018", "59/2020", "8/2026"), default=None,
+        help="rezim evaluasi (bawaan: yang berlaku pada --tahun; untuk --indeks: dari berkas)",
     )  # fmt: skip
     cmd.add_argument("--tahun", type=int, default=None, help="tahun evaluasi (bawaan: tahun ini)")
     cmd.set_defaults(func=run)

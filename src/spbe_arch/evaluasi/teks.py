@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spbe_arch.evaluasi.indeks import HasilIndeks
 from spbe_arch.evaluasi.penilaian import HasilIndikator
+from spbe_arch.evaluasi.rezim import rezim_pada_tahun
 
 _KEYAKINAN = {"V": "terverifikasi", "S": "sekunder", "I": "disimpulkan"}
 _KEYAKINAN_EN = {"V": "verified", "S": "secondary", "I": "inferred"}
@@ -23,6 +24,16 @@ def format_penilaian(hasil: list[HasilIndikator], tahun: int, lang: str = "id") 
         if en
         else f"Penilaian mandiri indikator arsitektur dan peta rencana ({tahun})"
     ]
+    in_force = rezim_pada_tahun(tahun)
+    if "5/2018" in in_force:
+        out += [
+            "",
+            "Permenpan RB 5/2018 (in force this year) rates the Rencana Induk SPBE (indicators 3 "
+            "and 20) as a whole document; this tool does not self-assess it."
+            if en
+            else "Permenpan RB 5/2018 (berlaku tahun ini) menilai Rencana Induk SPBE (indikator 3 "
+            "dan 20) sebagai satu dokumen; alat ini tidak menilainya secara mandiri.",
+        ]
     for h in hasil:
         out.append("")
         regime = f"Permenpan RB {h.rezim}"
