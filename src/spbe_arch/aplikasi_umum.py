@@ -49,7 +49,7 @@ _SEKTOR_KEYS = frozenset(
 )
 _CLOSEST_MAX = 4096
 _WORD = "a-z0-9"
-_SEPARATOR = r"[\s\-_./]*"
+_SEPARATOR = r"[\s\-_./!]*"
 
 
 @dataclass(frozen=True, slots=True)
