@@ -41,13 +41,36 @@ _UNCLOSED = ("while parsing a flow sequence", "while parsing a flow mapping",
              "while scanning a quoted scalar")  # fmt: skip
 
 
-def describe_syntax_error(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str]:
+_TAB_ID = "karakter tab tidak boleh dipakai untuk indentasi YAML; gunakan spasi"
+_TAB_EN = "a tab character cannot be used for YAML indentation; use spaces"
+
+
+def _tab_at(text: str | None, mark: yaml.Mark | None) -> bool:
+    """Whether the character the parser stopped at (or the line's indentation) is a tab."""
+    if text is None or mark is None:
+        return False
+    lines = text.splitlines()
+    if mark.line >= len(lines):
+        return False
+    line = lines[mark.line]
+    here = line[mark.column : mark.column + 1]
+    return here == "\t" or "\t" in line[: len(line) - len(line.lstrip())]
+
+
+def describe_syntax_error(
+    exc: yaml.MarkedYAMLError, text: str | None = None
+) -> tuple[int, int, str, str]:
     """Line, column (1-based) and message (id, en) of a YAML syntax error.
 
     An unclosed bracket or quote is reported where it was opened, since that is the line to
-    fix; the parser only notices at the end of the file.
+    fix; the parser only notices at the end of the file. With the ``text``, a tab in the
+    indentation where the parser stopped is named as the cause, whatever libyaml called it.
     """
     problem = (exc.problem or "").strip()
+    if _tab_at(text, exc.problem_mark) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        return (mark.line + 1, mark.column + 1, f"sintaks YAML: {_TAB_ID}",
+                f"YAML syntax: {_TAB_EN} ({problem or 'syntax error'})")  # fmt: skip
     context = (exc.context or "").strip()
     mark = exc.problem_mark or exc.context_mark
     ctx_mark = exc.context_mark

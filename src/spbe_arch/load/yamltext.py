@@ -91,7 +91,7 @@ def parse_text(text: str) -> Parsed:
             # libyaml's own limit (1000 levels) can trip first: its scanner reads flow ahead.
             result.problems.append(_too_deep(exc.problem_mark or exc.context_mark))
         else:
-            line, column, message, message_en = describe_syntax_error(exc)
+            line, column, message, message_en = describe_syntax_error(exc, text)
             result.problems.append(RawProblem("SPBE-YAML-001", line, column, message, message_en))
         result.fatal = True
         result.data = None
