@@ -69,6 +69,9 @@ class Integrasi(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
+    WAJIB_SALAH_SATU: ClassVar[tuple[tuple[str, ...], ...]] = (("aplikasi",), ("mitra",))
+    """One of these keys is required (the JSON Schema says so too)."""
+
     aplikasi: IdRef | None = Field(
         default=None,
         description="Aplikasi mitra pertukaran data (id), bila mitra itu tercatat di model.",

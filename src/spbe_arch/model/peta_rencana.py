@@ -64,6 +64,11 @@ class RencanaSpbe(Elemen):
     KIND: ClassVar[str] = "rencana"
     SECTION: ClassVar[str] = "peta_rencana"
     DOMAIN: ClassVar[str] = "peta_rencana"
+    WAJIB_SALAH_SATU: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("tahun_mulai", "tahun_selesai"),
+        ("tahun_target",),
+    )
+    """One of these groups of keys is required (the JSON Schema says so too)."""
 
     muatan: Muatan = Field(description="Muatan Peta Rencana (salah satu dari tujuh).")
     tahun_mulai: Tahun = Field(
