@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spbe_arch.model.kinds import DOMAIN_KATALOG, DOMAINS
-from spbe_arch.rules.engine import Context, Finding, rule
+from spbe_arch.rules.engine import REGISTRY, Context, Finding, rule
 
 _NAMES = {
     "proses_bisnis": "Proses Bisnis",
@@ -24,6 +24,10 @@ def domain_kosong(ctx: Context) -> Iterator[Finding]:
     **Yang diperiksa.** Arsitektur SPBE Pemda memuat keenam domain: proses bisnis, data dan
     informasi, layanan, aplikasi, infrastruktur, keamanan. Setiap domain yang kosong dilaporkan
     pada kunci `pemda` di `spbe.yaml`.
+
+    Aturan per elemen yang bergantung pada domain itu (mis. SPBE-KEA-001 "tidak dicakup program
+    keamanan" saat domain keamanan kosong) tidak dijalankan: temuan ini menyebutnya sekali,
+    bukan sekali per elemen.
 
     **Mengapa.** Indikator 11 (Arsitektur SPBE) Permenpan RB 59/2020 level 3 menuntut dokumen yang
     mencakup seluruh referensi dan domain arsitektur.
@@ -69,10 +73,13 @@ def domain_kosong(ctx: Context) -> Iterator[Finding]:
     line, column = (pos.line, pos.column) if pos is not None else (1, 1)
     for domain in DOMAINS:
         if not model.of_domain(domain):
+            quiet = sorted(c for c, r in REGISTRY.items() if r.domain_wajib == domain)
             yield Finding(
                 None,
-                f"domain {_NAMES[domain]} belum memiliki elemen ({DOMAIN_KATALOG[domain]})",
-                f"domain {_NAMES[domain]} has no element ({DOMAIN_KATALOG[domain]})",
+                f"domain {_NAMES[domain]} belum memiliki elemen ({DOMAIN_KATALOG[domain]})"
+                + (f"; temuan per elemen {', '.join(quiet)} tidak diulang" if quiet else ""),
+                f"domain {_NAMES[domain]} has no element ({DOMAIN_KATALOG[domain]})"
+                + (f"; per-element findings {', '.join(quiet)} are not repeated" if quiet else ""),
                 at=(model.config_file, line, column),
             )
 

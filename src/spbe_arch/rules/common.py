@@ -10,7 +10,8 @@ from typing import TypeVar, cast
 
 from spbe_arch.graph import ModelGraph
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import Elemen, owners_of
+from spbe_arch.model.organisasi import TipeOpd
 from spbe_arch.referensi import prefix_of
 from spbe_arch.rules.engine import Context, Finding
 
@@ -150,16 +151,33 @@ def own_codes_of(ctx: Context) -> list[tuple[Elemen, str]]:
     return per_check(ctx, _own_codes)
 
 
+def milik_bumd(model: Arsitektur, element: Elemen) -> bool:
+    """Whether every owner of the element is a BUMD (PP 54/2017: a company, not a Perangkat
+    Daerah; the obligations of Perpres 95/2018 bind Instansi Pusat and Pemda)."""
+    owners = owners_of(element)
+    return bool(owners) and all(
+        o in model.opd and model.opd[o].tipe is TipeOpd.BUMD for o in owners
+    )
+
+
 def without_relation(
-    ctx: Context, kind: str, field: str, messages: tuple[str, str], hints: tuple[str, str]
+    ctx: Context,
+    kind: str,
+    field: str,
+    messages: tuple[str, str],
+    hints: tuple[str, str],
+    skip: Callable[[Elemen], bool] | None = None,
 ) -> Iterator[Finding]:
     """One finding per element of ``kind`` whose relation ``field`` is empty.
 
     It points at the field when the element writes it (``layanan: []``), else at the id.
-    ``messages`` and ``hints`` are (id, en) templates with ``{id}`` for the element id.
+    ``messages`` and ``hints`` are (id, en) templates with ``{id}`` for the element id;
+    elements for which ``skip`` says True are not checked.
     """
     for element in ctx.elements(kind):
         if not empty(getattr(element, field, None)):
+            continue
+        if skip is not None and skip(element):
             continue
         written = field in element.model_fields_set
         yield Finding(

@@ -16,8 +16,8 @@ def data_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
     kolom `proses_bisnis`. Temuan ditunjukkan pada kolom itu bila ditulis kosong, selain itu pada
     `id` elemen. Id yang tidak ada diperiksa oleh SPBE-REF-001.
 
-    Selama domain Proses Bisnis masih kosong aturan ini diam: SPBE-ARS-001 melaporkannya sekali,
-    bukan sekali per elemen.
+    Selama domain Proses Bisnis masih kosong aturan ini diam: SPBE-ARS-001
+    melaporkannya sekali, bukan sekali per elemen.
 
     **Mengapa.** Proses bisnis adalah induk domain data: templat analis Domain Data dan Informasi
     menolak data tanpa proses bisnis yang sesuai (domain reference §3.2, §4, §10.4 butir 4).

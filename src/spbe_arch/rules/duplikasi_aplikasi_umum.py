@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from spbe_arch.aplikasi_umum import AplikasiNasional, load_aplikasi_umum
 from spbe_arch.model.aplikasi import Aplikasi, AsalAplikasi
-from spbe_arch.model.base import owners_of
-from spbe_arch.model.organisasi import TipeOpd
+from spbe_arch.rules.common import milik_bumd
 from spbe_arch.rules.engine import Context, Finding, rule
 
 _FIELDS = ("nama", "fungsi", "uraian")
@@ -76,10 +75,7 @@ def duplikasi_aplikasi_umum(ctx: Context) -> Iterator[Finding]:
     for element in ctx.elements("aplikasi"):
         if not isinstance(element, Aplikasi) or element.asal is not AsalAplikasi.PEMDA:
             continue
-        owners = owners_of(element)
-        if owners and all(
-            o in model.opd and model.opd[o].tipe is TipeOpd.BUMD for o in owners
-        ):
+        if milik_bumd(model, element):
             continue
         itself = daftar.find(element.nama)
         if itself is not None and itself.untuk_pemda:

@@ -51,6 +51,9 @@ class Context:
     graph: ModelGraph
     katalog: Katalog | None
     today: dt.date
+    domain_kosong: frozenset[str] = frozenset()
+    """Domains without elements that SPBE-ARS-001 reports in this run (set by
+    :func:`run_rules`): rules stay silent about them instead of repeating it per element."""
 
     def elements(self, *kinds: str) -> list[Elemen]:
         """Elements of the given kinds, sorted by id."""
@@ -211,6 +214,7 @@ def run_rules(
     used: set[tuple[str, str]] = set()
     problems: list[Problem] = []
     empty = domains_reported_empty(ctx, severities, wanted)
+    ctx.domain_kosong = frozenset(empty)
     elemen = ctx.model.elemen
     for code in sorted(REGISTRY):
         item = REGISTRY[code]

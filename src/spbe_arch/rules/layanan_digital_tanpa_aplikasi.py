@@ -25,8 +25,8 @@ def layanan_digital_tanpa_aplikasi(ctx: Context) -> Iterator[Finding]:
     kolom `layanan` minimal satu `aplikasi`. Temuan ditunjukkan pada `metode_layanan`. Layanan
     tatap muka, atau yang metodenya belum diisi (SPBE-LAY-001), tidak diperiksa.
 
-    Selama domain Aplikasi SPBE masih kosong aturan ini diam: SPBE-ARS-001 melaporkannya sekali,
-    bukan sekali per elemen.
+    Selama domain Aplikasi SPBE masih kosong aturan ini diam: SPBE-ARS-001
+    melaporkannya sekali, bukan sekali per elemen.
 
     **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi (domain reference §4); layanan
     yang dinyatakan terdigitalisasi tetapi tidak diberikan aplikasi apa pun menandakan aplikasi

@@ -26,8 +26,8 @@ def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
     `infrastruktur`) tercantum di `cakupan_domain`-nya (mis. kebijakan SMKI yang berlaku untuk
     semua aplikasi). Temuan ditunjukkan pada `id` elemen.
 
-    Selama domain Keamanan SPBE masih kosong aturan ini diam: SPBE-ARS-001 melaporkannya sekali,
-    bukan sekali per elemen.
+    Selama domain Keamanan SPBE masih kosong aturan ini diam: SPBE-ARS-001
+    melaporkannya sekali, bukan sekali per elemen.
 
     **Mengapa.** Domain Keamanan SPBE melindungi data, aplikasi dan infrastruktur; setiap elemen
     ketiga domain itu dicakup program keamanan yang berlaku: standar dan prosedur, audit,
