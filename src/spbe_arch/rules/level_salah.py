@@ -46,7 +46,7 @@ def _non_leaf(ctx: Context, partial: bool) -> Iterator[Finding]:
         )
 
 
-@rule("SPBE-KAT-003", "level-salah", "warning")
+@rule("SPBE-KAT-003", "level-salah", "warning", hanya_berjalan=True)
 def level_salah(ctx: Context) -> Iterator[Finding]:
     """Kode referensi benar tetapi lebih umum dari simpul daun: perinci.
 
@@ -55,7 +55,7 @@ def level_salah(ctx: Context) -> Iterator[Finding]:
     bawah. Kode Level 1 atau Level 2 yang masih memiliki anak benar tetapi terlalu umum; pesan
     menyebut level tujuan dan pilihan anaknya (mis. `RAA.02` → `RAA.02.01` atau `RAA.02.02`).
     Simpul yang daftar anaknya diketahui tidak lengkap dilaporkan oleh SPBE-KAT-006 sebagai
-    catatan.
+    catatan. Elemen yang sudah tidak aktif atau pensiun tidak diminta memerinci kodenya.
 
     **Mengapa.** Templat analis SIA-SPBE meminta klasifikasi sampai simpul daun (Level 3 untuk
     RAB/RAD/RAL; Perpres 132/2022 Lampiran, Referensi Arsitektur). Inventaris nyata sering
