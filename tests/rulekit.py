@@ -16,7 +16,9 @@ PENGISI = {
     "proses_bisnis": "proses_bisnis:\n  - {id: PENGISI-PB, nama: Proses Pengisi}\n",
     "layanan": "layanan:\n  - {id: PENGISI-LAY, nama: Layanan Pengisi}\n",
     "aplikasi": "aplikasi:\n  - {id: PENGISI-APL, nama: Aplikasi Pengisi}\n",
-    "infrastruktur": "infrastruktur:\n  - {id: PENGISI-JAR, jenis: jaringan_intra, nama: Jaringan}\n",
+    "infrastruktur": (
+        "infrastruktur:\n  - {id: PENGISI-JAR, jenis: jaringan_intra, nama: Jaringan}\n"
+    ),
     "keamanan": "keamanan:\n  - {id: PENGISI-KEA, jenis: edukasi_kesadaran, nama: Sosialisasi}\n",
 }
 """One element of each domain, for tests of rules that stay silent while their domain is empty

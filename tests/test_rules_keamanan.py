@@ -54,9 +54,7 @@ def program(lines: str, jenis: str = "standar_prosedur") -> str:
 
 # -- SPBE-KEA-001 tanpa-program-keamanan --------------------------------------------------------
 def test_data_aplikasi_and_infrastructure_without_programme_are_reported(tmp_path: Path) -> None:
-    result = assert_problems(
-        tmp_path, ELEMEN, list(UNCOVERED.values()), extra=pengisi("keamanan")
-    )
+    result = assert_problems(tmp_path, ELEMEN, list(UNCOVERED.values()), extra=pengisi("keamanan"))
     ids = sorted(p.element_id or "" for p in result.problems if p.code == "SPBE-KEA-001")
     assert ids == ["DAA-01", "DAD-01", "OS-01", "SRV-01"]  # never proses bisnis or layanan
 

@@ -132,7 +132,7 @@ def name_forms(name: str) -> list[str]:
         lowered = text.casefold()
         for prefix in _PREFIXES:
             if lowered.startswith(prefix) and len(text) > len(prefix):
-                forms.append(text[len(prefix):].strip())
+                forms.append(text[len(prefix) :].strip())
     return list(dict.fromkeys(f for f in forms if f))
 
 

@@ -67,9 +67,9 @@ def describe_syntax_error(
     indentation where the parser stopped is named as the cause, whatever libyaml called it.
     """
     problem = (exc.problem or "").strip()
-    if _tab_at(text, exc.problem_mark) and exc.problem_mark is not None:
-        mark = exc.problem_mark
-        return (mark.line + 1, mark.column + 1, f"sintaks YAML: {_TAB_ID}",
+    stop = exc.problem_mark
+    if stop is not None and _tab_at(text, stop):
+        return (stop.line + 1, stop.column + 1, f"sintaks YAML: {_TAB_ID}",
                 f"YAML syntax: {_TAB_EN} ({problem or 'syntax error'})")  # fmt: skip
     context = (exc.context or "").strip()
     mark = exc.problem_mark or exc.context_mark

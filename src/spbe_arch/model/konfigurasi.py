@@ -106,9 +106,7 @@ class RiwayatEvaluasi(_Strict):
 
     tahun: int = Field(ge=2018, le=2100, description="Tahun evaluasi.")
     indeks: float = Field(ge=0, le=5, description="Nilai indeks (0–5), mis. `2.85`.")
-    predikat: str | None = Field(
-        default=None, description="Predikat yang diumumkan, mis. `Baik`."
-    )
+    predikat: str | None = Field(default=None, description="Predikat yang diumumkan, mis. `Baik`.")
     rezim: str | None = Field(
         default=None,
         description="Rezim evaluasi: `5/2018`, `59/2020` atau `8/2026`; bila kosong, rezim yang "

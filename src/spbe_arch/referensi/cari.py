@@ -87,8 +87,9 @@ def format_cari(katalog: Katalog, teks: str, lang: str = "id") -> tuple[str, boo
     notes = cari_catatan(teks)
     out: list[str] = []
     if nodes:
-        head = f"Nodes whose name holds '{teks}':" if en else f"Simpul yang namanya memuat '{teks}':"
-        out.append(head)
+        out.append(
+            f"Nodes whose name holds '{teks}':" if en else f"Simpul yang namanya memuat '{teks}':"
+        )
         out += [f"  {s.kode}  {s.nama}  (level {s.level})" for s in nodes]
     for note in notes:
         out.append(

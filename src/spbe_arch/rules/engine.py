@@ -225,9 +225,9 @@ def run_rules(
             continue
         severity = Severity(level)
         for finding in item.func(ctx):
-            if item.hanya_berjalan and finding.element_id in elemen:
-                if not berjalan(elemen[finding.element_id]):
-                    continue
+            ident = finding.element_id
+            if item.hanya_berjalan and ident in elemen and not berjalan(elemen[ident]):
+                continue
             key = (finding.element_id or "", code)
             if key in suppress:
                 used.add(key)
