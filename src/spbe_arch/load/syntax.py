@@ -67,9 +67,9 @@ def describe_syntax_error(
     indentation where the parser stopped is named as the cause, whatever libyaml called it.
     """
     problem = (exc.problem or "").strip()
-    stop = exc.problem_mark
-    if stop is not None and _tab_at(text, stop):
-        return (stop.line + 1, stop.column + 1, f"sintaks YAML: {_TAB_ID}",
+    at = exc.problem_mark
+    if at is not None and _tab_at(text, at):
+        return (at.line + 1, at.column + 1, f"sintaks YAML: {_TAB_ID}",
                 f"YAML syntax: {_TAB_EN} ({problem or 'syntax error'})")  # fmt: skip
     context = (exc.context or "").strip()
     mark = exc.problem_mark or exc.context_mark
