@@ -8,7 +8,7 @@ from spbe_arch.rules.common import without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-@rule("SPBE-DAT-001", "data-tanpa-proses-bisnis", "error", domain_wajib="proses_bisnis")
+@rule("SPBE-DAT-001", "data-tanpa-proses-bisnis", "warning", domain_wajib="proses_bisnis")
 def data_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
     """Data tanpa proses bisnis yang menghasilkannya.
 

@@ -73,7 +73,7 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
             yield Finding(element.id, message, message_en, ("opd", index) if many else ("opd",))
 
 
-@rule("SPBE-OPD-002", "tanpa-pemilik", "error")
+@rule("SPBE-OPD-002", "tanpa-pemilik", "warning")
 def tanpa_pemilik(ctx: Context) -> Iterator[Finding]:
     """Elemen tanpa OPD pemilik.
 
