@@ -39,7 +39,7 @@ infrastruktur:
 def test_data_without_proses_bisnis_is_reported_at_its_id(tmp_path: Path) -> None:
     result = assert_problems(tmp_path, DATA, [("SPBE-DAT-001", 5, 9)])
     [problem] = [p for p in result.problems if p.code == "SPBE-DAT-001"]
-    assert "DAD-01" in problem.message and problem.severity.value == "error"
+    assert "DAD-01" in problem.message and problem.severity.value == "warning"
 
 
 def test_data_with_empty_proses_bisnis_is_reported_at_the_field(tmp_path: Path) -> None:

@@ -7,13 +7,11 @@ from typing import ClassVar, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from spbe_arch.model.base import (
-    STATUS_OPERASIONAL_DOC,
-    TAHUN_STATUS_DOC,
     Elemen,
     IdRef,
     Pilihan,
-    StatusOperasional,
-    Tahun,
+    StatusOperasionalOpsional,
+    TahunStatus,
     labels,
 )
 from spbe_arch.model.pengadaan import Pengadaan
@@ -158,10 +156,8 @@ class Aplikasi(Elemen):
         description="OPD pengguna aplikasi (id OPD), atau `pemda` bila dipakai seluruh Pemda "
         "(kolom unit pengguna inventaris aplikasi; praktik umum).",
     )
-    status_operasional: StatusOperasional | None = Field(
-        default=None, description=STATUS_OPERASIONAL_DOC
-    )
-    tahun_status: Tahun | None = Field(default=None, description=TAHUN_STATUS_DOC)
+    status_operasional: StatusOperasionalOpsional = None
+    tahun_status: TahunStatus = None
     pengadaan: Pengadaan | None = Field(
         default=None,
         description="Fakta pengadaan: nilai, tahun, penyedia, sumber dana (Perpres 16/2018).",

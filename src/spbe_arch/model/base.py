@@ -127,6 +127,14 @@ TAHUN_STATUS_DOC = (
 )
 
 
+StatusOperasionalOpsional = Annotated[
+    StatusOperasional | None, Field(description=STATUS_OPERASIONAL_DOC)
+]
+"""The ``status_operasional`` field of aplikasi, infrastruktur and layanan."""
+TahunStatus = Annotated[Tahun | None, Field(description=TAHUN_STATUS_DOC)]
+"""The ``tahun_status`` field that goes with it."""
+
+
 def berjalan(element: object) -> bool:
     """Whether an element is a running system: no ``status_operasional``, or ``aktif``."""
     status = getattr(element, "status_operasional", None)

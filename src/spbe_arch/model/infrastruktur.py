@@ -11,13 +11,11 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import Field
 
 from spbe_arch.model.base import (
-    STATUS_OPERASIONAL_DOC,
-    TAHUN_STATUS_DOC,
     Elemen,
     IdRef,
     Pilihan,
-    StatusOperasional,
-    Tahun,
+    StatusOperasionalOpsional,
+    TahunStatus,
     labels,
 )
 from spbe_arch.model.pengadaan import Pengadaan
@@ -126,10 +124,8 @@ class _Infrastruktur(Elemen):
     SECTION: ClassVar[str] = "infrastruktur"
     DOMAIN: ClassVar[str] = "infrastruktur"
 
-    status_operasional: StatusOperasional | None = Field(
-        default=None, description=STATUS_OPERASIONAL_DOC
-    )
-    tahun_status: Tahun | None = Field(default=None, description=TAHUN_STATUS_DOC)
+    status_operasional: StatusOperasionalOpsional = None
+    tahun_status: TahunStatus = None
     pengadaan: Pengadaan | None = Field(
         default=None,
         description="Fakta pengadaan: nilai, tahun, penyedia, sumber dana (Perpres 16/2018).",

@@ -7,13 +7,11 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from spbe_arch.model.base import (
-    STATUS_OPERASIONAL_DOC,
-    TAHUN_STATUS_DOC,
     Elemen,
     IdRef,
     Pilihan,
-    StatusOperasional,
-    Tahun,
+    StatusOperasionalOpsional,
+    TahunStatus,
     labels,
 )
 
@@ -138,7 +136,5 @@ class Layanan(Elemen):
         description="Standar pelayanan: waktu, biaya/tarif, persyaratan, maklumat, tingkat layanan "
         "(UU 25/2009 Pasal 21–22; Permenpan RB 15/2014).",
     )
-    status_operasional: StatusOperasional | None = Field(
-        default=None, description=STATUS_OPERASIONAL_DOC
-    )
-    tahun_status: Tahun | None = Field(default=None, description=TAHUN_STATUS_DOC)
+    status_operasional: StatusOperasionalOpsional = None
+    tahun_status: TahunStatus = None

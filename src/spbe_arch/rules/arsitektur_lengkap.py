@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spbe_arch.model.kinds import DOMAIN_KATALOG, DOMAINS
 from spbe_arch.rules.engine import REGISTRY, Context, Finding, rule
 
-_NAMES = {
+DOMAIN_NAMES: dict[str, str] = {
     "proses_bisnis": "Proses Bisnis",
     "data": "Data dan Informasi",
     "layanan": "Layanan SPBE",
@@ -76,9 +76,9 @@ def domain_kosong(ctx: Context) -> Iterator[Finding]:
             quiet = sorted(c for c, r in REGISTRY.items() if r.domain_wajib == domain)
             yield Finding(
                 None,
-                f"domain {_NAMES[domain]} belum memiliki elemen ({DOMAIN_KATALOG[domain]})"
+                f"domain {DOMAIN_NAMES[domain]} belum memiliki elemen ({DOMAIN_KATALOG[domain]})"
                 + (f"; temuan per elemen {', '.join(quiet)} tidak diulang" if quiet else ""),
-                f"domain {_NAMES[domain]} has no element ({DOMAIN_KATALOG[domain]})"
+                f"domain {DOMAIN_NAMES[domain]} has no element ({DOMAIN_KATALOG[domain]})"
                 + (f"; per-element findings {', '.join(quiet)} are not repeated" if quiet else ""),
                 at=(model.config_file, line, column),
             )

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from spbe_arch.rules import REGISTRY, lookup
+from spbe_arch.rules.arsitektur_lengkap import DOMAIN_NAMES
 from spbe_arch.rules.engine import Rule
 
 DEFAULT_FILE = "contoh.yaml"
@@ -214,21 +215,11 @@ pengaturan) dan aturan pemeriksaan arsitektur. Halaman yang sama tersedia di ter
 """
 
 
-_DOMAIN_NAMES = {
-    "proses_bisnis": "Proses Bisnis",
-    "data": "Data dan Informasi",
-    "layanan": "Layanan SPBE",
-    "aplikasi": "Aplikasi SPBE",
-    "infrastruktur": "Infrastruktur SPBE",
-    "keamanan": "Keamanan SPBE",
-}
-
-
 def _meta(item: Rule) -> str:
     """The rule's default severity, stage and scope, as one paragraph."""
     out = f"Tingkat bawaan: `{item.severity.value}`. Tahap: {_stage(item)}."
     if item.domain_wajib is not None:
-        nama = _DOMAIN_NAMES.get(item.domain_wajib, item.domain_wajib)
+        nama = DOMAIN_NAMES.get(item.domain_wajib, item.domain_wajib)
         out += f" Diam selama domain {nama} kosong (SPBE-ARS-001 melaporkannya sekali)."
     if item.hanya_berjalan:
         out += (
@@ -242,35 +233,164 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-_KALIBRASI = """## Kalibrasi terhadap inventaris nyata
+_KALIBRASI = """\
+## Kalibrasi terhadap inventaris nyata
 
 Setiap aturan ditinjau terhadap kebijakan tingkat keparahan di atas, dengan dua inventaris nyata
 (basis data monev SPBE sebuah kota dan daftar OPD sebuah kabupaten) dan model contoh
 `models/kota-inventaris`. Yang berubah dan alasannya:
+"""
 
-| Aturan | Perubahan | Alasan |
-|---|---|---|
-| SPBE-KAT-003 | `error` → `warning`; pesan menyebut level tujuan dan anak-anaknya | Kode yang benar tetapi umum (RAA.01/RAA.02 di inventaris) belum lengkap, bukan salah; dulu dihukum lebih berat daripada tanpa kode (SPBE-ARS-002). Elemen tidak aktif tidak diminta memerinci. |
-| SPBE-DAT-001 | `error` → `warning`; diam bila domain proses bisnis kosong | Relasi yang belum diisi = belum lengkap. |
-| SPBE-LAY-001 | `error` → `warning` | Kolom templat yang belum diisi = belum lengkap. |
-| SPBE-LAY-002 | `error` → `warning` | Mitigasi yang belum ditulis = belum lengkap. |
-| SPBE-OPD-002 | `error` → `warning`; `opd: [A, B]` dan `opd: pemda` memenuhi | Tanpa pemilik = belum lengkap; kategori proses lintas OPD dan layanan semua kecamatan punya pemilik. |
-| SPBE-OPD-001 | tetap `error`; memeriksa setiap pemilik bersama; "maksud Anda" mencari nama OPD | `DINAS-PENDIDIKAN` kini menyarankan "Dinas Pendidikan dan Kebudayaan", bukan DINAS-PANGAN. |
-| SPBE-OPD-004 | baru, `error` | Induk OPD yang tidak ada, melingkar, atau kelurahan yang tidak berinduk kecamatan (PP 17/2018) = salah. |
-| SPBE-ARS-001 | tetap `warning`; menyebut aturan per elemen yang tidak diulang | Satu temuan menggantikan ratusan temuan per elemen (SPBE-KEA-001/002, SPBE-APL-002, SPBE-LAY-004, SPBE-DAT-001, SPBE-LAY-003, SPBE-APL-001) untuk domain yang kosong. |
-| SPBE-APL-001 | tetap `warning`; diam bila domain layanan kosong; aplikasi tidak aktif dan aplikasi BUMD dikecualikan | Layanan pelanggan BUMD bukan Layanan SPBE Pemda. |
-| SPBE-APL-002 | tetap `warning`; diam bila domain infrastruktur kosong; aplikasi nasional, aplikasi BUMD dan aplikasi tidak aktif dikecualikan | Aplikasi Umum dan aplikasi sektor K/L berjalan di infrastruktur pemiliknya. |
-| SPBE-APL-003 | tetap `warning`; pemilik bersama atau `pemda` di salah satu sisi = satu pemilik; aplikasi tidak aktif dikecualikan | Aturan ini tentang pertukaran lintas OPD. |
-| SPBE-APL-004 | tetap `warning`; kata kunci kuat/lemah + konteks + pengecualian; pesan menyebut bukti; BUMD dan aplikasi tidak aktif dikecualikan; nama aplikasi nasional dengan `asal` bawaan dilaporkan sebagai asal yang keliru | Portal data, tiket gangguan jaringan internal dan pengaduan pelanggan BUMD tidak lagi disebut duplikasi SP4N-LAPOR!. |
-| SPBE-APL-005, SPBE-APL-006 | tetap; nama dicocokkan dalam bentuk nyata | "SIPD (Sistem Informasi Pemerintahan Daerah)", "Aplikasi SRIKANDI", "SP4N LAPOR" dikenali; daftar Aplikasi Umum/sektor diperluas. |
-| SPBE-LAY-003 | tetap `warning`; diam bila domain proses bisnis kosong; layanan tidak aktif dikecualikan | |
-| SPBE-LAY-004 | tetap `warning`; diam bila domain aplikasi kosong; layanan tidak aktif dikecualikan | |
-| SPBE-KEA-001, SPBE-KEA-002 | tetap `warning`; diam bila domain keamanan kosong; elemen tidak aktif dikecualikan | Aplikasi yang sudah dihentikan tidak jatuh tempo audit. |
-| SPBE-RMP-002 | tetap `warning`; butir bermuatan domain yang kosong tidak diperiksa | Belum ada elemen domain itu yang dapat disebut. |
-| SPBE-RMP-008 | tetap `error`; mengenal Permenpan RB 5/2018 (35 indikator) dan tahun berlakunya tiap rezim | Tindak lanjut evaluasi 2019–2020 yang merujuk 5/2018 sah; indikator rezim yang belum berlaku pada tahun butir salah. |
-| SPBE-RMP-012 | baru, `info` | Butir yang seluruhnya setelah rezimnya diganti: saran menambah indikator rezim baru. |
-| SPBE-REF-001 | tetap `error`; `pengguna: pemda` sah | Aplikasi yang dipakai seluruh Pemda. |
+KALIBRASI: tuple[tuple[str, str, str], ...] = (
+    (
+        "SPBE-KAT-003",
+        "`error` → `warning`; pesan menyebut level tujuan dan anak-anaknya",
+        (
+            "Kode yang benar tetapi umum (RAA.01/RAA.02 di inventaris) belum lengkap, bukan "
+            "salah; dulu dihukum lebih berat daripada tanpa kode (SPBE-ARS-002). Elemen tidak"
+            " aktif tidak diminta memerinci."
+        ),
+    ),
+    (
+        "SPBE-DAT-001",
+        "`error` → `warning`; diam bila domain proses bisnis kosong",
+        "Relasi yang belum diisi = belum lengkap.",
+    ),
+    (
+        "SPBE-LAY-001",
+        "`error` → `warning`",
+        "Kolom templat yang belum diisi = belum lengkap.",
+    ),
+    (
+        "SPBE-LAY-002",
+        "`error` → `warning`",
+        "Mitigasi yang belum ditulis = belum lengkap.",
+    ),
+    (
+        "SPBE-OPD-002",
+        "`error` → `warning`; `opd: [A, B]` dan `opd: pemda` memenuhi",
+        (
+            "Tanpa pemilik = belum lengkap; kategori proses lintas OPD dan layanan semua "
+            "kecamatan punya pemilik."
+        ),
+    ),
+    (
+        "SPBE-OPD-001",
+        'tetap `error`; memeriksa setiap pemilik bersama; "maksud Anda" mencari nama OPD',
+        (
+            '`DINAS-PENDIDIKAN` kini menyarankan "Dinas Pendidikan dan Kebudayaan", bukan '
+            "DINAS-PANGAN."
+        ),
+    ),
+    (
+        "SPBE-OPD-004",
+        "baru, `error`",
+        (
+            "Induk OPD yang tidak ada, melingkar, atau kelurahan yang tidak berinduk "
+            "kecamatan (PP 17/2018) = salah."
+        ),
+    ),
+    (
+        "SPBE-ARS-001",
+        "tetap `warning`; menyebut aturan per elemen yang tidak diulang",
+        (
+            "Satu temuan menggantikan ratusan temuan per elemen (SPBE-KEA-001/002, SPBE-"
+            "APL-002, SPBE-LAY-004, SPBE-DAT-001, SPBE-LAY-003, SPBE-APL-001) untuk domain "
+            "yang kosong."
+        ),
+    ),
+    (
+        "SPBE-APL-001",
+        (
+            "tetap `warning`; diam bila domain layanan kosong; aplikasi tidak aktif dan "
+            "aplikasi BUMD dikecualikan"
+        ),
+        "Layanan pelanggan BUMD bukan Layanan SPBE Pemda.",
+    ),
+    (
+        "SPBE-APL-002",
+        (
+            "tetap `warning`; diam bila domain infrastruktur kosong; aplikasi nasional, "
+            "aplikasi BUMD dan aplikasi tidak aktif dikecualikan"
+        ),
+        "Aplikasi Umum dan aplikasi sektor K/L berjalan di infrastruktur pemiliknya.",
+    ),
+    (
+        "SPBE-APL-003",
+        (
+            "tetap `warning`; pemilik bersama atau `pemda` di salah satu sisi = satu pemilik;"
+            " aplikasi tidak aktif dikecualikan"
+        ),
+        "Aturan ini tentang pertukaran lintas OPD.",
+    ),
+    (
+        "SPBE-APL-004",
+        (
+            "tetap `warning`; kata kunci kuat/lemah + konteks + pengecualian; pesan menyebut "
+            "bukti; BUMD dan aplikasi tidak aktif dikecualikan; nama aplikasi nasional dengan"
+            " `asal` bawaan dilaporkan sebagai asal yang keliru"
+        ),
+        (
+            "Portal data, tiket gangguan jaringan internal dan pengaduan pelanggan BUMD tidak"
+            " lagi disebut duplikasi SP4N-LAPOR!."
+        ),
+    ),
+    (
+        "SPBE-APL-005, SPBE-APL-006",
+        "tetap; nama dicocokkan dalam bentuk nyata",
+        (
+            '"SIPD (Sistem Informasi Pemerintahan Daerah)", "Aplikasi SRIKANDI", "SP4N LAPOR"'
+            " dikenali; daftar Aplikasi Umum/sektor diperluas."
+        ),
+    ),
+    (
+        "SPBE-LAY-003",
+        (
+            "tetap `warning`; diam bila domain proses bisnis kosong; layanan tidak aktif "
+            "dikecualikan"
+        ),
+        "Layanan yang sudah dihentikan tidak perlu dipetakan ke proses bisnis.",
+    ),
+    (
+        "SPBE-LAY-004",
+        ("tetap `warning`; diam bila domain aplikasi kosong; layanan tidak aktif dikecualikan"),
+        "Layanan elektronik yang sudah dihentikan tidak lagi diberikan aplikasi.",
+    ),
+    (
+        "SPBE-KEA-001, SPBE-KEA-002",
+        ("tetap `warning`; diam bila domain keamanan kosong; elemen tidak aktif dikecualikan"),
+        "Aplikasi yang sudah dihentikan tidak jatuh tempo audit.",
+    ),
+    (
+        "SPBE-RMP-002",
+        "tetap `warning`; butir bermuatan domain yang kosong tidak diperiksa",
+        "Belum ada elemen domain itu yang dapat disebut.",
+    ),
+    (
+        "SPBE-RMP-008",
+        (
+            "tetap `error`; mengenal Permenpan RB 5/2018 (35 indikator) dan tahun berlakunya "
+            "tiap rezim"
+        ),
+        (
+            "Tindak lanjut evaluasi 2019–2020 yang merujuk 5/2018 sah; indikator rezim yang "
+            "belum berlaku pada tahun butir salah."
+        ),
+    ),
+    (
+        "SPBE-RMP-012",
+        "baru, `info`",
+        ("Butir yang seluruhnya setelah rezimnya diganti: saran menambah indikator rezim baru."),
+    ),
+    (
+        "SPBE-REF-001",
+        "tetap `error`; `pengguna: pemda` sah",
+        "Aplikasi yang dipakai seluruh Pemda.",
+    ),
+)
+"""Rule by rule: what changed in severity or precision after the calibration, and why."""
 
+_KALIBRASI_TAIL = """\
 Ditinjau dan **tidak berubah** (tingkatnya sudah sesuai kebijakan): SPBE-APL-007, SPBE-ARS-002,
 SPBE-CFG-001, SPBE-CFG-002, SPBE-ID-001, SPBE-KAT-001, SPBE-KAT-002, SPBE-KAT-004, SPBE-KAT-005,
 SPBE-KAT-006, SPBE-KAT-007, SPBE-KAT-008, SPBE-KEA-003, SPBE-OPD-003, SPBE-REF-002,
@@ -280,10 +400,16 @@ SPBE-YAML-001…012.
 """
 
 
+def _kalibrasi() -> str:
+    rows = ["| Aturan | Perubahan | Alasan |", "|---|---|---|"]
+    rows += [f"| {a} | {b} | {c} |" for a, b, c in KALIBRASI]
+    return "\n".join([_KALIBRASI.rstrip("\n"), "", *rows, "", _KALIBRASI_TAIL])
+
+
 def render_rules_md() -> str:
     """The text of ``docs/rules.md``: introduction, table of rules, one section per rule."""
     rules = builtin_rules()
-    out = [_INTRO, _KALIBRASI, "## Daftar aturan", ""]
+    out = [_INTRO, _kalibrasi(), "## Daftar aturan", ""]
     out.append("| Kode | Nama | Tingkat bawaan | Ringkasan |")
     out.append("|---|---|---|---|")
     for item in rules:
