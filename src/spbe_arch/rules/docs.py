@@ -383,6 +383,14 @@ KALIBRASI: tuple[tuple[str, str, str], ...] = (
         ("Butir yang seluruhnya setelah rezimnya diganti: saran menambah indikator rezim baru."),
     ),
     (
+        "SPBE-EVA-001",
+        "baru, `warning`",
+        (
+            "Riwayat Indeks SPBE yang tahunnya ganda, rezimnya tidak berlaku pada tahun itu, atau "
+            "predikatnya tidak sesuai tabel rezim: biasanya salah salin."
+        ),
+    ),
+    (
         "SPBE-REF-001",
         "tetap `error`; `pengguna: pemda` sah",
         "Aplikasi yang dipakai seluruh Pemda.",
