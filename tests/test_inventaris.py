@@ -248,6 +248,7 @@ MODEL_CASES = [
     "tahun_mulai: 2026", "tahun_mulai: '2026'", "tahun_mulai: ' 2026 '", "tahun_mulai: '+2026'",
     "tahun_mulai: '2026.0'", "tahun_mulai: dua ribu", "tahun_mulai: '2026.5'",
     "tahun_mulai: '20 26'", "tahun_mulai: ''", "tahun_mulai: 2026.0",
+    "pengguna: pemda", "pengguna: [pemda]", "pengguna: {a: 1}", "pengguna: 5",
 ]  # fmt: skip
 CONFIG_CASES = [
     "indeks: 2.85", "indeks: '2.85'", "indeks: ' 3 '", "indeks: '.5'", "indeks: '2,85'",

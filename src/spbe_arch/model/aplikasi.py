@@ -101,6 +101,8 @@ class Aplikasi(Elemen):
     KATALOG: ClassVar[str | None] = "RAA"
     SECTION: ClassVar[str] = "aplikasi"
     DOMAIN: ClassVar[str] = "aplikasi"
+    SATU_ATAU_DAFTAR: ClassVar[tuple[str, ...]] = ("pengguna",)
+    """Keys that also take a single value (the JSON Schema says so too)."""
 
     fungsi: str | None = Field(default=None, description="Fungsi aplikasi.")
     luaran: str | None = Field(default=None, description="Luaran (output) aplikasi.")

@@ -53,6 +53,9 @@ class StandarPelayanan(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
+    SATU_ATAU_DAFTAR: ClassVar[tuple[str, ...]] = ("persyaratan",)
+    """Keys that also take a single value (the JSON Schema says so too)."""
+
     dasar_hukum: str | None = Field(default=None, description="Dasar hukum layanan.")
     persyaratan: list[str] = Field(
         default_factory=list, description="Persyaratan pelayanan, satu butir per syarat."

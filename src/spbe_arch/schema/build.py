@@ -91,6 +91,15 @@ class SkemaSpbe(GenerateJsonSchema):
             else:
                 out.pop("required", None)
             out["anyOf"] = [{"required": list(group)} for group in alternatives]
+        for name in getattr(cls, "SATU_ATAU_DAFTAR", ()):
+            # A single value the model turns into a one-item list (``pengguna: pemda``).
+            field = properties.get(name)
+            if field is None or "items" not in field:
+                continue
+            keep = {k: field.pop(k) for k in ("title", "description", "default") if k in field}
+            listed = dict(field)
+            field.clear()
+            field.update({"anyOf": [listed["items"], listed], **keep})
         if issubclass(cls, Elemen):
             _describe_element(cls, properties)
         return out
