@@ -4,6 +4,7 @@ search, messages for OPD staff, and the JSON Schema agreeing with the loader."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,10 @@ def test_katalog_searches_names_and_sector_notes(capsys: pytest.CaptureFixture[s
         assert main(["katalog", sector]) == 0
         assert "Sektor yang tidak bernama di katalog" in capsys.readouterr().out
     assert main(["katalog", "tidak ada yang bernama begini"]) == 1
+    capsys.readouterr()
+    assert main(["katalog", "persandian", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["catatan_sektor"][0]["rab"] == ["RAB.09.03.08"]
 
 
 def test_sector_notes_point_at_existing_codes() -> None:

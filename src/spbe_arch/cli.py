@@ -113,9 +113,11 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     hasil = normalize_kode(args.kode)
     if hasil.kode is None and not any(ch.isdigit() for ch in args.kode):
-        from spbe_arch.referensi.cari import format_cari  # a name, not a code
+        from spbe_arch.referensi.cari import cari_json, format_cari  # a name, not a code
 
         text, found = format_cari(katalog, args.kode, args.lang)
+        if args.format == "json":
+            text = json.dumps(cari_json(katalog, args.kode), ensure_ascii=False, indent=2)
         print(text)
         return EXIT_OK if found else EXIT_PROBLEMS
     if hasil.kode is None or hasil.kode not in katalog:

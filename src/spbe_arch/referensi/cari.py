@@ -80,6 +80,27 @@ def cari_catatan(teks: str) -> list[CatatanSektor]:
     return out
 
 
+def cari_json(katalog: Katalog, teks: str) -> dict[str, object]:
+    """The name search as JSON-ready data: matching nodes and sector notes."""
+    return {
+        "cari": teks,
+        "simpul": [
+            {"kode": s.kode, "nama": s.nama, "level": s.level} for s in cari_nama(katalog, teks)
+        ],
+        "catatan_sektor": [
+            {
+                "nama": n.nama,
+                "bidang_urusan": n.bidang_urusan,
+                "rab": list(n.rab),
+                "ral": list(n.ral),
+                "keyakinan": n.keyakinan,
+                "catatan": n.catatan,
+            }
+            for n in cari_catatan(teks)
+        ],
+    }
+
+
 def format_cari(katalog: Katalog, teks: str, lang: str = "id") -> tuple[str, bool]:
     """The text of a name search, and whether anything was found."""
     en = lang == "en"

@@ -84,12 +84,13 @@ def domain_kosong(ctx: Context) -> Iterator[Finding]:
             )
 
 
-@rule("SPBE-ARS-002", "elemen-tanpa-referensi", "warning")
+@rule("SPBE-ARS-002", "elemen-tanpa-referensi", "warning", hanya_berjalan=True)
 def elemen_tanpa_referensi(ctx: Context) -> Iterator[Finding]:
     """Elemen arsitektur belum diklasifikasikan dengan kode referensi.
 
     **Yang diperiksa.** Setiap elemen keenam domain mengisi `referensi` dengan kode katalog
-    domainnya (RAB, RAD, RAL, RAA, RAI, RAK). Butir Peta Rencana tidak diklasifikasikan.
+    domainnya (RAB, RAD, RAL, RAA, RAI, RAK). Butir Peta Rencana tidak diklasifikasikan. Elemen
+    yang sudah tidak aktif atau pensiun tidak diminta mengklasifikasikan.
 
     **Mengapa.** Indikator 11 level 3 menuntut arsitektur yang mencakup seluruh referensi; elemen
     tanpa klasifikasi tidak tampak pada peta cakupan referensi nasional.

@@ -252,6 +252,11 @@ KALIBRASI: tuple[tuple[str, str, str], ...] = (
         ),
     ),
     (
+        "SPBE-ARS-002",
+        "tetap `warning`; elemen tidak aktif atau pensiun dikecualikan",
+        "Mengklasifikasikan elemen yang sudah tidak dipakai tidak menambah apa pun.",
+    ),
+    (
         "SPBE-DAT-001",
         "`error` → `warning`; diam bila domain proses bisnis kosong",
         "Relasi yang belum diisi = belum lengkap.",
@@ -399,7 +404,7 @@ KALIBRASI: tuple[tuple[str, str, str], ...] = (
 """Rule by rule: what changed in severity or precision after the calibration, and why."""
 
 _KALIBRASI_TAIL = """\
-Ditinjau dan **tidak berubah** (tingkatnya sudah sesuai kebijakan): SPBE-APL-007, SPBE-ARS-002,
+Ditinjau dan **tidak berubah** (tingkatnya sudah sesuai kebijakan): SPBE-APL-007,
 SPBE-CFG-001, SPBE-CFG-002, SPBE-ID-001, SPBE-KAT-001, SPBE-KAT-002, SPBE-KAT-004, SPBE-KAT-005,
 SPBE-KAT-006, SPBE-KAT-007, SPBE-KAT-008, SPBE-KEA-003, SPBE-OPD-003, SPBE-REF-002,
 SPBE-RMP-001, SPBE-RMP-003, SPBE-RMP-004, SPBE-RMP-005, SPBE-RMP-006, SPBE-RMP-007,
