@@ -183,6 +183,10 @@ def test_evaluate_by_year_and_the_2018_index(
     assert main(["evaluate", str(root), "--tahun", "2021", "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert '"rezim": "59/2020"' in out and "8/2026" not in out
+    kota = Path(__file__).resolve().parents[1] / "models" / "kota-inventaris"
+    assert main(["evaluate", str(kota), "--tahun", "2024", "--format", "json"]) == 0
+    history = json.loads(capsys.readouterr().out)["riwayat_evaluasi"]
+    assert [(r["tahun"], r["predikat"]) for r in history][:2] == [(2018, "Cukup"), (2019, "Cukup")]
     levels = tmp_path / "level.yaml"
     levels.write_text("rezim: 5/2018\nindikator: {1: 3}\n", encoding="utf-8")
     assert main(["evaluate", "--indeks", str(levels)]) == 2

@@ -71,7 +71,7 @@ def _penilaian(
 ) -> int:
     from spbe_arch.check import check
     from spbe_arch.evaluasi.penilaian import nilai_mandiri
-    from spbe_arch.evaluasi.teks import format_penilaian
+    from spbe_arch.evaluasi.teks import format_penilaian, format_riwayat
     from spbe_arch.load import ModelRepositoryError
 
     try:
@@ -83,4 +83,8 @@ def _penilaian(
     out["tahun"] = tahun
     out["penilaian_mandiri"] = [h.to_dict(args.lang) for h in hasil]
     texts.append(format_penilaian(hasil, tahun, args.lang))
+    konf = result.model.konfigurasi
+    if konf is not None and konf.riwayat_evaluasi:
+        out["riwayat_evaluasi"] = [r.model_dump(mode="json") for r in konf.riwayat_evaluasi]
+        texts.append(format_riwayat(konf.riwayat_evaluasi, args.lang))
     return EXIT_OK

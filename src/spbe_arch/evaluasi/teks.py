@@ -5,6 +5,7 @@ from __future__ import annotations
 from spbe_arch.evaluasi.indeks import HasilIndeks
 from spbe_arch.evaluasi.penilaian import HasilIndikator
 from spbe_arch.evaluasi.rezim import rezim_pada_tahun
+from spbe_arch.model.konfigurasi import RiwayatEvaluasi
 
 _KEYAKINAN = {"V": "terverifikasi", "S": "sekunder", "I": "disimpulkan"}
 _KEYAKINAN_EN = {"V": "verified", "S": "secondary", "I": "inferred"}
@@ -99,4 +100,18 @@ def format_indeks(hasil: HasilIndeks, lang: str = "id") -> str:
         else f"bobot dan batas predikat: {_mark(rezim.keyakinan_predikat, lang)}; "
         f"sumber: {rezim.sumber.get('bobot', '')}"
     )
+    return "\n".join(out) + "\n"
+
+
+def format_riwayat(riwayat: list[RiwayatEvaluasi], lang: str = "id") -> str:
+    """The body's published evaluation results (``riwayat_evaluasi`` of ``spbe.yaml``)."""
+    if not riwayat:
+        return ""
+    en = lang == "en"
+    out = ["Published evaluation results" if en else "Riwayat hasil evaluasi"]
+    for item in sorted(riwayat, key=lambda r: r.tahun):
+        kode = item.rezim or "/".join(rezim_pada_tahun(item.tahun)) or "?"
+        predikat = f"  {item.predikat}" if item.predikat else ""
+        sumber = f"  ({item.sumber})" if item.sumber else ""
+        out.append(f"  {item.tahun}  {item.indeks:.2f}{predikat}  Permenpan RB {kode}{sumber}")
     return "\n".join(out) + "\n"
