@@ -48,7 +48,7 @@ sendiri menimpanya. Kunci lain di puncak berkas ditolak.
 
 Pemilik (`opd`) boleh satu id OPD, daftar id bila elemen dimiliki bersama (layanan yang \
 diberikan semua kecamatan: `opd: [KEC-A, KEC-B]`), atau `pemda` bila milik Pemda secara \
-keseluruhan (kategori proses bisnis lintas OPD; Perpres 95/2018 Pasal 6). Bentuk satu pemilik \
+keseluruhan (kategori proses bisnis lintas OPD; Perpres 95/2018). Bentuk satu pemilik \
 tetap sah. Pembaca kepemilikan di Python memakai `spbe_arch.model.owners_of(elemen)`."""
 
 EDITOR = """\

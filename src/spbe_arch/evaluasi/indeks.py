@@ -2,7 +2,7 @@
 
 Indeks = Σ (bobot_i × level_i) / Σ bobot_i over the assessed indicators (weights are % of the
 index, so over all of them Σ bobot_i = 100); a domain's or an aspek's score is the same
-weighted mean inside the group (domain reference §6.1 Computation [I]).
+weighted mean inside the group (inferred [I]: the regulation publishes weights, not the formula).
 """
 
 from __future__ import annotations

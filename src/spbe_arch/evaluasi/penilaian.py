@@ -1,8 +1,8 @@
 """Self-assessment of the architecture and roadmap indicators, derived from the model.
 
 Permenpan RB 59/2020 indicators 1 and 11 (Arsitektur SPBE: policy, document) and 2 and 12
-(Peta Rencana SPBE: policy, document), with the maturity criteria of the domain reference §6.1
-[V] P5, and Permenpan RB 8/2026 indikator 1 (Tata Kelola Pemdi, which references the Arsitektur
+(Peta Rencana SPBE: policy, document), with the maturity criteria of the regulation's annex
+[V], and Permenpan RB 8/2026 indikator 1 (Tata Kelola Pemdi, which references the Arsitektur
 and the Rencana Aksi) [I]. A level is earned when every criterion of it and of the levels below
 holds; each result carries the evidence and what is missing for the next level.
 """

@@ -1,4 +1,4 @@
-"""Domain Aplikasi SPBE (DAA), classified against RAA (domain reference §3.4, §7)."""
+"""Domain Aplikasi SPBE (DAA), classified against RAA (Perpres 132/2022; Perpres 95/2018)."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ SELURUH_PEMDA = "pemda"
 """The owner (or user) written for the Pemda as a whole: ``opd: pemda``.
 
 Real inventories own some elements jointly: a Pemda-wide process category, a service every
-kecamatan delivers, an application every OPD uses. Perpres 95/2018 Pasal 6 makes the Pemda (its
+kecamatan delivers, an application every OPD uses. Perpres 95/2018 makes the Pemda (its
 kepala daerah) responsible for SPBE, so "the Pemda" is a valid owner, not a missing one.
 """
 
@@ -173,7 +173,7 @@ class Elemen(BaseModel):
         default=None,
         description="Perangkat Daerah pemilik elemen: satu id OPD, daftar id OPD bila dimiliki "
         "bersama (mis. layanan yang diberikan semua kecamatan), atau `pemda` bila milik Pemda "
-        "secara keseluruhan (Perpres 95/2018 Pasal 6: kepala daerah penanggung jawab SPBE "
+        "secara keseluruhan (Perpres 95/2018: kepala daerah penanggung jawab SPBE "
         "Pemda). Bila kosong, diambil dari kunci `opd` di puncak berkas.",
     )
     referensi: str | None = Field(

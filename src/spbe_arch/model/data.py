@@ -1,4 +1,4 @@
-"""Domain Data dan Informasi (DAD), classified against RAD (domain reference §3.2)."""
+"""Domain Data dan Informasi (DAD), classified against RAD (Perpres 132/2022; Perpres 39/2019)."""
 
 from __future__ import annotations
 

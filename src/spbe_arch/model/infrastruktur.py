@@ -1,4 +1,4 @@
-"""Domain Infrastruktur SPBE (DAI): the twelve object types of SIA-SPBE (domain reference §3.5).
+"""Domain Infrastruktur SPBE (DAI): the twelve object types of SIA-SPBE (Perpres 132/2022).
 
 Where the reference gives a closed list (Fasilitas Komputasi, Perangkat Lunak Platform, licences,
 cloud service models) the field is a choice; elsewhere it is free text, as the sources are unsure.

@@ -1,4 +1,4 @@
-"""Domain Keamanan SPBE (DAK): the seven security programme types (domain reference §3.6)."""
+"""Domain Keamanan SPBE (DAK): the seven security programme types (Perpres 132/2022)."""
 
 from __future__ import annotations
 

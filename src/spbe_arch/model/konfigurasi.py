@@ -83,9 +83,9 @@ class BagianArsitektur(Pilihan):
 class DasarHukum(_Strict):
     """A legal act that establishes one part of the architecture.
 
-    A Pemda often enacts the parts separately: the Arsitektur SPBE by Perkada (Perpres 95/2018
-    Pasal 11), the business-process map by a Keputusan Kepala Daerah (Permenpan RB 19/2018), the
-    Peta Rencana in its own act, the SPBE coordination team by decree.
+    A Pemda often enacts the parts separately: the Arsitektur SPBE by Perkada (Perpres 95/2018),
+    the business-process map by a Keputusan Kepala Daerah (Permenpan RB 19/2018), the Peta
+    Rencana in its own act, the SPBE coordination team by decree.
     """
 
     bagian: BagianArsitektur = Field(

@@ -14,7 +14,7 @@ class TipeOpd(Pilihan):
 
     Perangkat Daerah of PP 18/2016 Pasal 5 (sekretariat daerah, sekretariat DPRD, inspektorat,
     dinas, badan, kecamatan); kesbangpol (Permendagri 11/2019); the kelurahan, a perangkat of the
-    kecamatan (PP 17/2018 Pasal 1, Pasal 6); the UPTD (Permendagri 12/2017); the RSUD, a unit
+    kecamatan (PP 17/2018 tentang Kecamatan); the UPTD (Permendagri 12/2017); the RSUD, a unit
     organisasi bersifat khusus (PP 72/2019 amending PP 18/2016); the BUMD (PP 54/2017), not a
     Perangkat Daerah but an owner of applications in real inventories; the bodies special
     autonomy creates (UU 11/2006 Pemerintahan Aceh, e.g. Baitul Mal, Majelis Pendidikan Aceh;

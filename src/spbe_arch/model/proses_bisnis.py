@@ -1,4 +1,4 @@
-"""Domain Proses Bisnis (DAB), classified against RAB (domain reference §3.1)."""
+"""Domain Proses Bisnis (DAB), classified against RAB (Perpres 132/2022; Permenpan RB 19/2018)."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ def duplikasi_aplikasi_umum(ctx: Context) -> Iterator[Finding]:
     membatalkan kecocokan: portal data, tiket gangguan jaringan internal atau pengaduan
     pelanggan BUMD bukan duplikasi SP4N-LAPOR!. Pesan menyebut buktinya: kata kunci, kata
     konteks dan kolomnya. Aplikasi yang seluruh pemiliknya BUMD tidak diperiksa (kewajiban
-    memakai Aplikasi Umum berlaku bagi Instansi Pusat dan Pemda, Perpres 95/2018 Pasal 36;
+    memakai Aplikasi Umum berlaku bagi Instansi Pusat dan Pemda, Perpres 95/2018;
     BUMD badan usaha tersendiri, PP 54/2017). Aplikasi yang namanya sendiri adalah nama
     aplikasi nasional (mis. "SRIKANDI" dengan `asal` bawaan) dilaporkan sebagai pencatatan asal
     yang keliru, bukan duplikasi. Aplikasi tidak aktif tidak diperiksa. Daftar dan kata kuncinya

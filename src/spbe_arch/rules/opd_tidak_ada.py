@@ -84,7 +84,7 @@ def tanpa_pemilik(ctx: Context) -> Iterator[Finding]:
     lintas OPD).
 
     **Mengapa.** Tanpa pemilik tidak ada yang bertanggung jawab memutakhirkan elemen, dan formulir
-    survei tidak tahu ke OPD mana elemen dikirim. Perpres 95/2018 Pasal 6 menempatkan tanggung
+    survei tidak tahu ke OPD mana elemen dikirim. Perpres 95/2018 menempatkan tanggung
     jawab SPBE pada pimpinan instansi, sehingga kepemilikan oleh Pemda atau oleh beberapa OPD
     sah; yang salah hanya tidak ada pemilik sama sekali.
 
@@ -123,7 +123,7 @@ _INDUK_WAJAR: dict[TipeOpd, tuple[TipeOpd, ...]] = {
     TipeOpd.KELURAHAN: (TipeOpd.KECAMATAN,),
 }
 """Kinds whose parent must be of a given kind: a kelurahan is a perangkat of its kecamatan
-(PP 17/2018 Pasal 6)."""
+(PP 17/2018 tentang Kecamatan)."""
 
 
 @rule("SPBE-OPD-004", "induk-opd-salah", "error")
@@ -133,9 +133,9 @@ def induk_opd_salah(ctx: Context) -> Iterator[Finding]:
     **Yang diperiksa.** `induk` pada `perangkat_daerah` menunjuk OPD lain yang ada; rantai induk
     tidak kembali ke dirinya; kelurahan berinduk kecamatan.
 
-    **Mengapa.** Kelurahan adalah perangkat kecamatan (PP 17/2018 Pasal 6) dan UPTD adalah unit
-    dinas/badan (Permendagri 12/2017): hierarki yang salah menaruh elemen di bawah unit yang
-    keliru pada diagram dan formulir.
+    **Mengapa.** Kelurahan adalah perangkat kecamatan (PP 17/2018 tentang Kecamatan) dan UPTD
+    adalah unit dinas/badan (Permendagri 12/2017): hierarki yang salah menaruh elemen di bawah
+    unit yang keliru pada diagram dan formulir.
 
     **Contoh gagal:**
 
@@ -190,9 +190,10 @@ def induk_opd_salah(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 ident,
                 f"{opd.tipe.label} '{ident}' berinduk '{parent}' ({model.opd[parent].tipe.label}); "
-                f"induknya harus {', '.join(t.label for t in wanted)} (PP 17/2018 Pasal 6)",
+                f"induknya harus {', '.join(t.label for t in wanted)} "
+                "(PP 17/2018 tentang Kecamatan)",
                 f"{opd.tipe.label} '{ident}' has parent '{parent}' "
                 f"({model.opd[parent].tipe.label}); its parent must be a "
-                f"{', '.join(t.label for t in wanted)} (PP 17/2018 Pasal 6)",
+                f"{', '.join(t.label for t in wanted)} (PP 17/2018 tentang Kecamatan)",
                 ("induk",),
             )
