@@ -48,11 +48,16 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
     ```
     """
     model = ctx.model
+    reported: set[str] = set()  # files whose top-level ``opd:`` was reported
     for element in model:
         owners = owners_of(element)
         many = isinstance(element.opd, list)
         for index, owner in enumerate(owners):
             if owner in model.opd or owner == SELURUH_PEMDA:
+                continue
+            file = model.opd_diwarisi.get(element.id)
+            key = model.opd_berkas.get(file) if file is not None else None
+            if file in reported:
                 continue
             if owner in model.unit_kerja:
                 parent = model.unit_kerja_opd[owner]
@@ -70,7 +75,15 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
                 message_en = f"owner OPD '{owner}' does not exist" + (
                     f"; did you mean '{close}' ({model.opd[close].nama})?" if close else ""
                 )
-            yield Finding(element.id, message, message_en, ("opd", index) if many else ("opd",))
+            if key is not None and file is not None:
+                # inherited from the file's top-level ``opd:``: once, where it is written
+                reported.add(file)
+                node = key.pos
+                yield Finding(
+                    None, message, message_en, ("opd",), at=(file, node.line, node.column)
+                )
+            else:
+                yield Finding(element.id, message, message_en, ("opd", index) if many else ("opd",))
 
 
 @rule("SPBE-OPD-002", "tanpa-pemilik", "warning")
