@@ -118,3 +118,16 @@ def test_the_kota_case_in_spirit() -> None:
     assert not [p for p in problems if p.code in ("SPBE-OPD-002", "SPBE-REF-001")]
     typo = next(p.message for p in problems if p.code == "SPBE-OPD-001")
     assert "maksud Anda 'DISDIKBUD' (Dinas Pendidikan dan Kebudayaan)?" in typo
+
+
+def test_the_pemda_and_shared_owners_in_the_graph() -> None:
+    from spbe_arch.graph import ModelGraph
+
+    model = _result().model
+    graph = ModelGraph(model)
+    # `opd: pemda` and `pengguna: pemda` are not broken references; the typo is
+    assert [(d.source, d.target) for d in graph.dangling] == [("DAA-018", "DINAS-PENDIDIKAN")]
+    # a service every kecamatan delivers belongs to each kecamatan's part of the graph
+    for kecamatan in ("KEC-UTARA", "KEC-SELATAN", "KEC-TIMUR"):
+        assert "DAL-001" in graph.of_opd(kecamatan).nodes
+        assert "DAL-001" in {i for i in model.elemen if kecamatan in model.owners(i)}

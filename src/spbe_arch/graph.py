@@ -21,7 +21,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.model.base import Elemen, owners_of
+from spbe_arch.model.base import SELURUH_PEMDA, Elemen, owners_of
 from spbe_arch.model.relasi import Relasi, relations_of, targets
 from spbe_arch.referensi import Katalog
 
@@ -241,6 +241,8 @@ class ModelGraph:
                     continue
                 for path, target in _targets(kind, element, relasi, head, plain, value):
                     found = kinds.get(target)
+                    if found is None and target == SELURUH_PEMDA and "opd" in allowed:
+                        continue  # `opd: pemda`, `pengguna: pemda`: the whole Pemda, no node
                     if found is None or found not in allowed:
                         out.append(Dangling(ident, target, relasi, path, found))
         return out

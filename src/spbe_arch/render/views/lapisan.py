@@ -144,7 +144,7 @@ def lapisan(ctx: ViewContext) -> list[Diagram]:
     programmes = {e.id for e in ctx.model.of_domain("keamanan")}
     out = [banded(ctx, "lapisan", "lapisan", f"{title} — {ctx.pemda}", all_ids | programmes)]
     for opd in sorted(ctx.model.opd):
-        own = {i for i in all_ids if ctx.model.owner(i) == opd}
+        own = {i for i in all_ids if opd in ctx.model.owners(i)}
         if not own:
             continue
         label = f"{title} — {ctx.model.opd[opd].nama}"

@@ -20,7 +20,7 @@ SKIPPED = frozenset({"opd", "referensi", "walidata", "operator"})
 def opd_view(ctx: ViewContext, opd: str) -> Diagram | None:
     """The view of one OPD, or None when it owns nothing."""
     model = ctx.model
-    own = {i for i in ctx.elements() if model.owner(i) == opd}
+    own = {i for i in ctx.elements() if opd in model.owners(i)}
     if not own:
         return None
     own |= {u for u, o in model.unit_kerja_opd.items() if o == opd}
