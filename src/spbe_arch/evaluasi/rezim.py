@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spbe_arch.messages import LocalizedError
 from spbe_arch.packagedata import parse_yaml
 
 REZIM: tuple[str, ...] = ("5/2018", "59/2020", "8/2026")
@@ -27,7 +28,7 @@ _FILES = {
 }
 
 
-class RezimError(ValueError):
+class RezimError(LocalizedError, ValueError):
     """An unknown regime, or a regime table that does not hold together."""
 
 
@@ -112,10 +113,6 @@ class Rezim:
         """The indicator with this number, or None."""
         return next((i for i in self.indikator() if i.no == no), None)
 
-    def aspek_of(self, no: int) -> Aspek:
-        """The aspek an indicator belongs to."""
-        return next(a for a in self.aspek if any(i.no == no for i in a.indikator))
-
     def nama_level(self, no: int, level: int) -> str:
         """The name of a level of one indicator (``Terdefinisi``, ``Transaksi`` …)."""
         item = self.cari(no)
@@ -137,7 +134,10 @@ def normalise(kode: str) -> str:
         number, year = known.split("/")
         if bare in (known, number, f"{number}_{year}", f"{number}-{year}"):
             return known
-    raise RezimError(f"rezim evaluasi '{kode}' tidak dikenal; pilih {' atau '.join(REZIM)}")
+    raise RezimError(
+        f"rezim evaluasi '{kode}' tidak dikenal; pilih {' atau '.join(REZIM)}",
+        f"unknown evaluation regime '{kode}'; choose {' or '.join(REZIM)}",
+    )
 
 
 @cache

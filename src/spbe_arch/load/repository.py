@@ -5,8 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,27 +26,15 @@ from spbe_arch.load.source import (
 from spbe_arch.load.yamltext import parse_text
 from spbe_arch.model.arsitektur import Arsitektur, Sumber
 from spbe_arch.model.base import nama_tertulis
-from spbe_arch.model.kinds import SECTIONS
+from spbe_arch.model.kinds import OWNER_KEY, SECTIONS
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.organisasi import PerangkatDaerah
 from spbe_arch.positions import Pos
 from spbe_arch.problems import Problem, Severity, sort_problems
 from spbe_arch.referensi import KatalogError, available_versions, load_katalog
+from spbe_arch.results import LoadResult
 
-OWNER_KEY = "opd"
 """Top-level key of a model file naming the OPD that owns the file's elements by default."""
-
-
-@dataclass(slots=True)
-class LoadResult:
-    """What :func:`load` returns: the model and every problem found while loading it."""
-
-    model: Arsitektur
-    problems: list[Problem] = field(default_factory=list)
-
-    def __iter__(self) -> Iterator[Any]:
-        yield self.model
-        yield self.problems
 
 
 @functools.lru_cache(maxsize=64)
@@ -417,6 +404,16 @@ def load(
     ``snapshot`` (files already read by :func:`~spbe_arch.load.snapshot.take_snapshot`, whose
     bytes keyed a cache look-up) is loaded instead of reading the files again.
     Raises :class:`ModelRepositoryError` when ``path`` has no ``spbe.yaml``.
+    ``spbe_arch.load(path)`` is this function.
+
+    >>> import spbe_arch
+    >>> model, problems = spbe_arch.load("models/kabupaten-contoh")
+    >>> model.elemen["DAD-DINKES-01"].nama, problems
+    ('Rekam Medis Elektronik Pasien', [])
+    >>> spbe_arch.load("models", texts={"spbe.yaml": ""})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    spbe_arch.load.discover.ModelRepositoryError: models: bukan repositori model SPBE ...
     """
     root_display = os.fspath(path)
     root = Path(path)
@@ -426,7 +423,9 @@ def load(
     if not (root / CONFIG_NAME).is_file():
         raise ModelRepositoryError(
             f"{root_display or '.'}: bukan repositori model SPBE (tidak ada {CONFIG_NAME}); "
-            f"buat dengan `spbe-arch init` atau tunjuk folder yang berisi {CONFIG_NAME}"
+            f"buat dengan `spbe-arch init` atau tunjuk folder yang berisi {CONFIG_NAME}",
+            f"{root_display or '.'}: not an SPBE model repository (no {CONFIG_NAME}); "
+            f"create one with `spbe-arch init` or name the folder that holds {CONFIG_NAME}",
         )
     loader = _Loader(root, root_display, texts or {})
     loader.snapshot = snapshot

@@ -1,4 +1,6 @@
-"""Domain Aplikasi SPBE (DAA), classified against RAA (Perpres 132/2022; Perpres 95/2018)."""
+"""Domain Aplikasi SPBE (DAA), classified against RAA (Perpres 132/2022, Lampiran: Referensi
+Arsitektur Aplikasi; SE Menteri PANRB 18/2022).
+"""
 
 from __future__ import annotations
 

@@ -166,6 +166,11 @@ class Arsitektur:
     def __len__(self) -> int:
         return len(self.elemen)
 
+    def __repr__(self) -> str:
+        # a model holds thousands of objects: a notebook shows this line, not all of them
+        name = self.konfigurasi.pemda.nama if self.konfigurasi is not None else self.root.name
+        return f"<Arsitektur {name!r}: {len(self)} elements in {len(self.files) + 1} files>"
+
     def locate(self, ident: str, *path: str | int, key: bool = False) -> tuple[str, int, int]:
         """File, line and column of an element (or of a field inside it)."""
         src = self.sumber.get(ident)

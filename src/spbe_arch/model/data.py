@@ -1,4 +1,6 @@
-"""Domain Data dan Informasi (DAD), classified against RAD (Perpres 132/2022; Perpres 39/2019)."""
+"""Domain Data dan Informasi (DAD), classified against RAD (Perpres 132/2022, Lampiran: Referensi
+Arsitektur Data dan Informasi).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Domain Keamanan SPBE (DAK): the seven security programme types (Perpres 132/2022)."""
+"""Domain Keamanan SPBE (DAK): the seven security programme types (SIA-SPBE; Perpres 95/2018,
+Keamanan SPBE)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Domain Proses Bisnis (DAB), classified against RAB (Perpres 132/2022; Permenpan RB 19/2018)."""
+"""Domain Proses Bisnis (DAB), classified against RAB (Perpres 132/2022, Lampiran: Referensi
+Arsitektur Proses Bisnis).
+"""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
     SPBE Pemda (PP 54/2017; Perpres 95/2018 mengikat Instansi Pusat dan Pemda).
 
     **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi dan titik keterpaduan arsitektur
-    (domain reference §4, §10.4 butir 7 [S/I]); aplikasi yang tidak melayani apa pun adalah
+    (Perpres 132/2022, Domain Arsitektur); aplikasi yang tidak melayani apa pun adalah
     kandidat penggabungan atau penghentian, atau layanannya belum dimodelkan.
 
     **Contoh gagal:**

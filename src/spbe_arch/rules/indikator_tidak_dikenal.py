@@ -56,8 +56,9 @@ def indikator_tidak_dikenal(ctx: Context) -> Iterator[Finding]:
     menindaklanjuti indikator 8/2026). Tindak lanjut hasil evaluasi lama yang merujuk rezim saat
     itu (mis. `5/2018:20` pada butir 2019–2020) sah. Temuan ditunjukkan pada nilai yang salah.
 
-    **Mengapa.** Butir peta rencana meningkatkan indikator evaluasi; rujukan ke indikator yang
-    tidak ada membuat penilaian mandiri dan penelusuran ke Indeks SPBE/Pemdi keliru.
+    **Mengapa.** Butir peta rencana meningkatkan indikator evaluasi (Permenpan RB
+    59/2020, Permenpan RB 8/2026); rujukan yang salah membuat penilaian mandiri dan penelusuran
+    ke Indeks SPBE/Pemdi keliru.
 
     **Contoh gagal:**
 

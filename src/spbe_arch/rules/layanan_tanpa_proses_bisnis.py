@@ -25,10 +25,10 @@ def layanan_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
     Selama domain Proses Bisnis masih kosong aturan ini diam: SPBE-ARS-001
     melaporkannya sekali, bukan sekali per elemen.
 
-    **Mengapa.** Layanan SPBE adalah wujud proses bisnis (domain reference §4: *Proses Bisnis
-    realised as Layanan*); layanan yang tidak terhubung ke proses bisnis tidak dapat ditelusuri
-    ke sasaran strategis dan IKU. Keharusan ini disimpulkan (inferred, [I]; domain reference
-    §10.4 butir 6), bukan bunyi regulasi, sehingga tingkatnya peringatan.
+    **Mengapa.** Layanan SPBE adalah wujud proses bisnis (Perpres 132/2022, Domain Arsitektur);
+    layanan yang tidak terhubung ke proses bisnis tidak dapat ditelusuri ke sasaran strategis dan
+    IKU. Keharusan ini disimpulkan (inferred), bukan bunyi regulasi, sehingga tingkatnya
+    peringatan.
 
     **Contoh gagal:**
 

@@ -93,8 +93,8 @@ def level_katalog_tak_lengkap(ctx: Context) -> Iterator[Finding]:
     punya kode daun (perangkat jaringan, media penyimpanan, periferal) boleh diklasifikasikan ke
     simpul itu. Catatan ini mengingatkan agar klasifikasi diperbarui saat katalog lengkap terbit.
 
-    **Mengapa.** Lampiran resmi RAI/RAK Perpres 132/2022 belum tersedia publik (domain reference
-    §11); data harus menyatakan ketidakpastiannya, bukan mengarang kode.
+    **Mengapa.** Lampiran resmi RAI/RAK Perpres 132/2022 belum tersedia publik (lihat
+    docs/model.md); data harus menyatakan ketidakpastiannya, bukan mengarang kode.
 
     **Contoh gagal:**
 

@@ -27,9 +27,9 @@ def rencana_tanpa_sasaran(ctx: Context) -> Iterator[Finding]:
     Butir bermuatan layanan, infrastruktur, aplikasi atau keamanan tidak diperiksa selama domain
     itu kosong (SPBE-ARS-001 melaporkannya sekali): belum ada elemen yang dapat disebut.
 
-    **Mengapa.** Butir peta rencana menutup gap as-is → to-be (rujukan domain §10.3:
-    butir menutup gap dan meningkatkan indikator evaluasi). Butir yang tidak menunjuk apa pun
-    tidak dapat ditelusuri ke arsitektur maupun ke Indeks SPBE/Pemdi.
+    **Mengapa.** Butir peta rencana menutup gap as-is → to-be (Perpres 95/2018; indikator
+    evaluasi: Permenpan RB 59/2020, Permenpan RB 8/2026). Butir yang tidak menunjuk apa pun tidak
+    dapat ditelusuri ke arsitektur maupun ke Indeks SPBE/Pemdi.
 
     **Contoh gagal:**
 
