@@ -134,6 +134,7 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from spbe_arch.fileio import OutsideFolderError
     from spbe_arch.render import RenderError, render_views
 
     try:
@@ -153,15 +154,37 @@ def _cmd_render(args: argparse.Namespace) -> int:
             max_nodes=args.max_nodes,
             lang=args.lang,
             jobs=args.jobs,
+            paper=args.paper,
+            depth=None if args.depth == "all" else int(args.depth),
+            year=args.year,
         )
     except (ModelRepositoryError, RenderError) as exc:
         print(f"spbe-arch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OutsideFolderError as exc:
+        print(
+            f"spbe-arch: {exc.path}: leads outside the output folder {exc.root} (a symbolic "
+            "link?); not written"
+            if args.lang == "en"
+            else f"spbe-arch: {exc.path}: mengarah ke luar folder keluaran {exc.root} (tautan "
+            "simbolik?); tidak ditulis",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     en = args.lang == "en"
     for notice in result.notices:
         print(f"spbe-arch: {'notice' if en else 'catatan'}: {notice}", file=sys.stderr)
     for failure in result.failed:
         print(f"spbe-arch: dot: {failure}", file=sys.stderr)
+    if result.refused:
+        print(
+            f"spbe-arch: {len(result.refused)} views too large were not drawn: "
+            + ", ".join(result.refused)
+            if en
+            else f"spbe-arch: {len(result.refused)} view terlalu besar tidak digambar: "
+            + ", ".join(result.refused),
+            file=sys.stderr,
+        )
     if result.problems or result.dangling:
         errors, dangling = len(result.problems), len(result.dangling)
         print(
@@ -220,6 +243,18 @@ def _add_render_parser(sub: Any) -> None:
         "--format", choices=("svg", "png", "pdf", "dot"), default="svg", help="format berkas"
     )
     render.add_argument("--focus", metavar="ID", help="elemen untuk view fokus (analisis dampak)")
+    render.add_argument(
+        "--depth",
+        default="2",
+        choices=("1", "2", "3", "4", "all"),
+        help="kedalaman relasi view fokus (bawaan 2; all = semua langkah)",
+    )
+    render.add_argument(
+        "--paper",
+        choices=("A4", "A3", "A1"),
+        default="A3",
+        help="kertas tujuan (lanskap/potret); view yang hurufnya akan < 6,5 pt dipecah (bawaan A3)",
+    )
     render.add_argument(
         "--max-nodes",
         type=at_least(2),

@@ -35,6 +35,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the timeline files; prints their paths."""
+    from spbe_arch.fileio import OutsideFolderError, write_atomic
     from spbe_arch.load import ModelRepositoryError, load
     from spbe_arch.render.engine import INSTALL_HINT, DotError, find_dot, run_dot
     from spbe_arch.roadmap.linimasa import linimasa_dot
@@ -59,19 +60,27 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for fmt in formats:
         target = out / f"{NAME}.{fmt}"
-        if fmt == "dot":
-            target.write_text(source, encoding="utf-8")
-        else:
-            assert dot is not None
-            try:
-                target.write_bytes(run_dot(dot, source, fmt))
-            except DotError as exc:
-                print(f"spbe-arch: {exc}", file=sys.stderr)
-                return EXIT_PROBLEMS
+        try:
+            if fmt == "dot":
+                write_atomic(target, source, durable=False, root=out)
+            else:
+                assert dot is not None
+                write_atomic(target, run_dot(dot, source, fmt), durable=False, root=out)
+        except DotError as exc:
+            print(f"spbe-arch: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        except OutsideFolderError as exc:
+            print(
+                f"spbe-arch: {exc.path}: mengarah ke luar folder {exc.root} (tautan simbolik?); "
+                "tidak ditulis",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         print(target)
     if args.gap:
         from spbe_arch.roadmap.gambar import gambar_gap
 
-        for folder in gambar_gap(loaded, out, formats[-1], args.lang):
+        for folder in gambar_gap(loaded, out, formats, args.lang):
             print(folder / "index.html")
+        print(out / "gap-ringkasan.html")
     return EXIT_OK

@@ -1,12 +1,22 @@
-"""``render_views``: model → diagram models → DOT → files, with an index page and a cache."""
+"""``render_views``: model → diagram models → DOT → files, with an index page and a cache.
+
+Everything is written inside the output folder through :func:`spbe_arch.fileio.write_atomic`
+(``root`` = that folder: a symbolic link leading out of it is refused, never followed) and the
+only files ever deleted are this tool's own view files recorded in the folder's manifest
+(:mod:`spbe_arch.render.cache`), through :func:`spbe_arch.fileio.remove_inside`.
+"""
 
 from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
+from spbe_arch.fileio import OutsideFolderError, remove_inside, write_atomic
 from spbe_arch.graph import ModelGraph
 from spbe_arch.load import LoadResult, load
 from spbe_arch.model.arsitektur import Arsitektur
@@ -18,10 +28,55 @@ from spbe_arch.render.dot import to_dot
 from spbe_arch.render.html import element_page, index_page
 from spbe_arch.render.result import RenderResult, ViewOutput
 from spbe_arch.render.split import split
+from spbe_arch.render.stamp import model_date, model_version, stamp_line
 from spbe_arch.render.views import VIEW_FAMILIES, build_all
+from spbe_arch.render.views.naming import view_name
 
 FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
 DEFAULT_MAX_NODES = 80
+PAPERS: dict[str, tuple[float, float]] = {"A4": (11.69, 8.27), "A3": (16.54, 11.69), "A1": (33.11, 23.39)}
+"""ISO 216 paper sizes in inches, landscape (width, height)."""
+DEFAULT_PAPER = "A3"
+MARGIN = 0.4
+"""Inches left blank around the drawing on each side of the page."""
+NAME_FONT = 11.0
+"""The size of element names in the views, in points (ids and relation labels are 8 pt)."""
+MIN_READABLE = 6.5
+"""The smallest printed size of an element name: a view is split rather than scaled below
+this (its 8 pt ids then print at 4.7 pt, legible on paper at arm's length)."""
+MAX_VIEW_NODES = 3000
+"""A view of more elements than this is refused (even split, no page would read): the
+per-OPD, per-layanan and overview views cover a model of any size."""
+MEASURED = 20
+"""Views of more nodes than this are laid out once to check that they fit the paper."""
+
+
+def page_inches(paper: str) -> tuple[float, float]:
+    """The drawable area of a landscape page, in inches."""
+    w, h = PAPERS[paper]
+    return w - 2 * MARGIN, h - 2 * MARGIN
+
+
+def fits(size: tuple[float, float], paper: str) -> tuple[bool, bool]:
+    """Whether a layout of ``size`` points fits the paper (landscape, portrait) when scaled
+    down no further than :data:`MIN_READABLE` / :data:`NAME_FONT`."""
+    w, h = page_inches(paper)
+    scale = MIN_READABLE / NAME_FONT
+    lw, lh = w * 72 / scale, h * 72 / scale
+    return (size[0] <= lw and size[1] <= lh, size[0] <= lh and size[1] <= lw)
+
+
+PNG_DPI = "150"
+"""Pixels per inch of PNG output: a page-sized picture stays sharp on screen and paper."""
+
+
+def _sized(diagram: Diagram, paper: str, portrait: bool = False, fmt: str = "svg") -> Diagram:
+    w, h = page_inches(paper)
+    if portrait:
+        w, h = h, w
+    attrs = tuple((k, v) for k, v in diagram.attrs if k not in ("size", "dpi"))
+    extra = (("dpi", PNG_DPI),) if fmt == "png" else ()
+    return replace(diagram, attrs=(*attrs, ("size", f"{w:.2f},{h:.2f}"), *extra))
 
 
 class RenderError(Exception):
@@ -32,24 +87,38 @@ class DotNotFoundError(RenderError):
     """Graphviz is not installed and the format needs it."""
 
 
+def _family_of(name: str) -> str:
+    return next((f for f in VIEW_FAMILIES if name == f or name.startswith(f + "-")), "")
+
+
 def _select(
-    diagrams: list[Diagram], wanted: Iterable[str] | None, focus: str | None
+    diagrams: list[Diagram],
+    parts: list[Diagram],
+    wanted: Iterable[str] | None,
+    lang: str = "id",
 ) -> list[Diagram]:
+    """The parts asked for: by family, by view name, or by the name of a part (every name
+    the index shows is accepted, also a part drawn by an earlier run)."""
     if not wanted:
-        return diagrams
-    names = {d.name for d in diagrams}
+        return parts
+    names = {d.name for d in diagrams} | {p.name for p in parts}
     out: list[Diagram] = []
     for w in wanted:
-        if w == "fokus" and focus is None:
-            raise RenderError("view 'fokus' butuh --focus ID (elemen yang dianalisis)")
         if w not in names and w not in VIEW_FAMILIES:
             near = difflib.get_close_matches(w, sorted(names | set(VIEW_FAMILIES)), n=3)
+            if lang == "en":
+                hint = f"; perhaps: {', '.join(near)}" if near else ""
+                raise RenderError(f"unknown view '{w}'{hint}; kinds: {', '.join(VIEW_FAMILIES)}")
             hint = f"; mungkin: {', '.join(near)}" if near else ""
             raise RenderError(
                 f"view '{w}' tidak dikenal{hint}; jenis view: {', '.join(VIEW_FAMILIES)}"
             )
     chosen = set(wanted)
-    out = [d for d in diagrams if d.name in chosen or d.family in chosen]
+    whole = {d.name for d in diagrams if d.name in chosen}
+    for p in parts:
+        base = next((d.name for d in diagrams if p.name.startswith(d.name)), p.name)
+        if p.name in chosen or p.family in chosen or base in whole:
+            out.append(p)
     return out
 
 
@@ -59,6 +128,85 @@ def _load(target: str | os.PathLike[str] | Arsitektur | LoadResult) -> LoadResul
     if isinstance(target, Arsitektur):
         return LoadResult(target, [])
     return load(target)
+
+
+def _state(year: int | None, model: Arsitektur, lang: str) -> str:
+    if year is None:
+        return ""
+    konf = model.konfigurasi
+    en = lang == "en"
+    if konf is not None and year < konf.periode.mulai:
+        return f"as-is ({year})"
+    if konf is not None and year >= konf.periode.selesai:
+        return f"to-be ({year})"
+    return f"year {year}" if en else f"tahun {year}"
+
+
+def _measure(dot_exe: str, source: str) -> tuple[tuple[float, float], bytes]:
+    data = engine.run_dot(dot_exe, source, "svg")
+    head = data[:2000].decode("utf-8", "replace")
+    box = re.search(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"', head)
+    if box is None:
+        return (0.0, 0.0), data
+    return (float(box.group(1)), float(box.group(2))), data
+
+
+def _fit(
+    parts: list[Diagram],
+    dot_exe: str,
+    paper: str,
+    known: dict[str, list[float]],
+    jobs: int | None,
+    notices: list[str],
+    lang: str,
+    fmt: str = "svg",
+) -> list[Diagram]:
+    """Each part sized to the paper; a part that would print below the readable font size is
+    split further (by its own keys), up to three times; what still does not fit is noted."""
+    out: list[Diagram] = []
+    todo = parts
+    for _round in range(3):
+        measure: list[tuple[Diagram, str]] = []
+        again: list[Diagram] = []
+        for d in todo:
+            if len(d.nodes) <= MEASURED:
+                out.append(_sized(d, paper, fmt=fmt))
+                continue
+            measure.append((d, cache.digest(to_dot(d), "size")))
+        unknown = [(d, k) for d, k in measure if k not in known]
+        if unknown:
+            workers = max(1, min(len(unknown), jobs or os.cpu_count() or 1))
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                sizes = list(pool.map(lambda dk: _measure(dot_exe, to_dot(dk[0]))[0], unknown))
+            for (_, k), size in zip(unknown, sizes, strict=True):
+                known[k] = [size[0], size[1]]
+        for d, k in measure:
+            size = (known[k][0], known[k][1])
+            land, port = fits(size, paper)
+            if land or port:
+                out.append(_sized(d, paper, portrait=not land, fmt=fmt))
+                continue
+            w, h = page_inches(paper)
+            ratio = min(w * 96 / size[0], h * 96 / size[1], h * 96 / size[0], w * 96 / size[1])
+            limit = max(4, int(len(d.nodes) * max(ratio, 0.2) * 0.9))
+            pieces = split(d, min(limit, len(d.nodes) - 1)) if _round == 0 else [d]
+            if any(len(p.nodes) >= len(d.nodes) for p in pieces):
+                pieces = [d]  # references fill every part: splitting does not help
+            if len(pieces) == 1:
+                notices.append(
+                    f"{d.name}: does not fit {paper} with text of at least {MIN_READABLE:g} pt; "
+                    "scaled down"
+                    if lang == "en"
+                    else f"{d.name}: tidak muat kertas {paper} dengan huruf paling kecil "
+                    f"{MIN_READABLE:g} pt; diperkecil"
+                )
+                out.append(_sized(d, paper, portrait=size[1] > size[0], fmt=fmt))
+            else:
+                again.extend(pieces)
+        if not again:
+            break
+        todo = again
+    return out
 
 
 def render_views(
@@ -71,74 +219,170 @@ def render_views(
     max_nodes: int = DEFAULT_MAX_NODES,
     lang: str = "id",
     jobs: int | None = None,
+    paper: str = DEFAULT_PAPER,
+    depth: int | None = 2,
+    year: int | None = None,
+    state: str = "",
+    changes: dict[str, tuple[str, tuple[str, ...]]] | None = None,
 ) -> RenderResult:
     """Render the views of a model repository (every view, or those named) into ``out``.
 
-    ``views`` holds view names (``lapisan-dinkes``) or families (``lapisan``, ``opd`` …);
-    ``focus`` adds the ``fokus`` impact view of one element. A view over ``max_nodes`` nodes
-    is split into parts, each carrying a notice. Writes one file per view, ``index.html``,
+    ``views`` holds view names (``lapisan-dinkes``, also the name of a part) or families
+    (``lapisan``, ``opd`` …); ``focus`` adds the ``fokus-<id>`` impact view of one element,
+    ``depth`` relations deep (None: all). Each view is laid out for ``paper`` (A4, A3, A1,
+    landscape or portrait) and split further when its text would print below 6 pt. Every
+    view carries a title block (Pemda, period, ``state`` or the ``year``, model version,
+    date); ``changes`` colours elements a roadmap item introduces, changes or retires.
+    Writes one file per view, ``index.html`` (every view ever drawn into ``out``),
     ``elemen.html`` and the ``.cache.json`` manifest; views whose DOT did not change are not
     drawn again. Raises :class:`RenderError` for usage errors and
     :class:`~spbe_arch.load.ModelRepositoryError` when ``target`` has no ``spbe.yaml``.
     """
+    en = lang == "en"
     if fmt not in FORMATS:
-        raise RenderError(f"format '{fmt}' tidak dikenal; pilih: {', '.join(FORMATS)}")
+        raise RenderError(
+            f"unknown format '{fmt}'; choose: {', '.join(FORMATS)}"
+            if en
+            else f"format '{fmt}' tidak dikenal; pilih: {', '.join(FORMATS)}"
+        )
+    if paper not in PAPERS:
+        raise RenderError(
+            f"unknown paper '{paper}'; choose: {', '.join(PAPERS)}"
+            if en
+            else f"kertas '{paper}' tidak dikenal; pilih: {', '.join(PAPERS)}"
+        )
     if max_nodes < 2:
-        raise RenderError("--max-nodes harus paling sedikit 2")
+        raise RenderError("--max-nodes must be at least 2" if en else "--max-nodes harus paling sedikit 2")
+    if depth is not None and depth < 1:
+        raise RenderError("--depth must be at least 1" if en else "--depth harus paling sedikit 1")
     dot_exe = None
     if fmt != "dot":
         dot_exe = engine.find_dot()
         if dot_exe is None:
-            raise DotNotFoundError(engine.INSTALL_HINT_EN if lang == "en" else engine.INSTALL_HINT)
+            raise DotNotFoundError(engine.INSTALL_HINT_EN if en else engine.INSTALL_HINT)
+    folder = Path(target) if isinstance(target, (str, os.PathLike)) else None
     loaded = _load(target)
     model = loaded.model
     katalog = model.katalog()
     graph = ModelGraph(model, katalog)
     if focus is not None and graph.kind(focus) in (None, "katalog"):
         near = difflib.get_close_matches(focus, sorted(model.ids()), n=3)
+        if en:
+            hint = f"; perhaps: {', '.join(near)}" if near else ""
+            raise RenderError(f"--focus: element '{focus}' is not in the model{hint}")
         hint = f"; mungkin: {', '.join(near)}" if near else ""
         raise RenderError(f"--focus: elemen '{focus}' tidak ada di model{hint}")
-    ctx = ViewContext(graph, katalog, lang=lang, max_nodes=max_nodes)
-    diagrams = [
-        p for d in _select(build_all(ctx, focus), views, focus) for p in split(d, max_nodes)
-    ]
-    result = RenderResult(Path(out), fmt)
-    result.problems = [p for p in loaded.problems if p.severity is Severity.ERROR]
-    result.dangling = sorted(f"{d.source}.{d.relasi.field} → {d.target}" for d in graph.dangling)
+    stamp = stamp_line(
+        model, state or _state(year, model, lang), model_version(model, folder),
+        model_date(folder), lang,
+    )  # fmt: skip
+    ctx = ViewContext(
+        graph, katalog, lang=lang, max_nodes=max_nodes, ext=fmt, stamp=stamp, depth=depth,
+        changes=dict(changes or {}),
+    )  # fmt: skip
+    wanted = list(views or [])
+    families = {_family_of(w) for w in wanted} if wanted else None
+    if families is not None and "" in families:
+        families = None  # an unknown name: build everything to suggest a near one
     target_dir = Path(out)
     target_dir.mkdir(parents=True, exist_ok=True)
     manifest = cache.load_manifest(target_dir)
-    if not views:  # a full run: forget (and delete) views the model no longer has
-        produced = {d.name for d in diagrams}
-        for name, entry in sorted(manifest.items()):
-            if name not in produced:
-                (target_dir / entry["file"]).unlink(missing_ok=True)
-                del manifest[name]
+    built = build_all(ctx, focus, families)
+    result = RenderResult(Path(out), fmt)
+    diagrams: list[Diagram] = []
+    for d in built:
+        if len(d.nodes) > MAX_VIEW_NODES:
+            result.refused.append(d.name)
+            result.notices.append(
+                f"{d.name}: {len(d.nodes)} nodes > {MAX_VIEW_NODES}: not drawn (no page "
+                "would read); see the per-OPD, per-service and overview views"
+                if en
+                else f"{d.name}: {len(d.nodes)} simpul > {MAX_VIEW_NODES}: tidak digambar "
+                "(tak terbaca di kertas mana pun); lihat view per OPD, per layanan dan ringkasan"
+            )
+            continue
+        diagrams.append(d)
+    parts = [p for d in diagrams for p in split(d, max_nodes)]
+    if focus is not None and wanted and "fokus" not in wanted:
+        wanted.append(view_name("fokus", focus))
+    selected = _select(diagrams, parts, wanted, lang)
+    sizes = cache.load_sizes(target_dir)
+    if dot_exe is not None:
+        selected = _fit(selected, dot_exe, paper, sizes, jobs, result.notices, lang, fmt)
+    else:
+        selected = [_sized(d, paper) for d in selected]
+    result.problems = [p for p in loaded.problems if p.severity is Severity.ERROR]
+    result.dangling = sorted(f"{d.source}.{d.relasi.field} → {d.target}" for d in graph.dangling)
+    if not wanted:  # a full run: forget (and delete) this format's views the model no longer has
+        produced = {d.name for d in selected}
+        for file, entry in sorted(manifest.items()):
+            if entry.view not in produced and file.endswith("." + fmt):
+                try:
+                    remove_inside(target_dir / file, target_dir)
+                except OutsideFolderError:
+                    pass
+                del manifest[file]
     jobs_todo: list[engine.Job] = []
-    for d in diagrams:
+    for d in selected:
         source = to_dot(d)
         file = f"{d.name}.{fmt}"
         key = cache.digest(source, fmt)
-        fresh = cache.is_fresh(target_dir, manifest.get(d.name), key, file)
+        fresh = cache.is_fresh(target_dir, manifest.get(file), key)
         if not fresh:
             if dot_exe is None:
-                (target_dir / file).write_text(source, encoding="utf-8", newline="\n")
+                write_atomic(target_dir / file, source, durable=False, root=target_dir)
             else:
-                jobs_todo.append(engine.Job(d.name, source, target_dir / file))
-        manifest[d.name] = {"sha256": key, "file": file}
+                jobs_todo.append(engine.Job(d.name, source, target_dir / file, target_dir))
+        manifest[file] = cache.Entry(
+            d.name, file, key, d.family, d.title, d.opd, len(d.nodes), d.notice
+        )
         result.views.append(
-            ViewOutput(d.name, d.family, d.title, file, len(d.nodes), d.notice, fresh)
+            ViewOutput(d.name, d.family, d.title, file, len(d.nodes), d.notice, fresh, d.opd)
         )
         if d.notice and d.notice not in result.notices:
             result.notices.append(d.notice)
     if dot_exe is not None:
         result.failed = engine.render_all(dot_exe, jobs_todo, fmt, jobs)
         for failure in result.failed:  # never cache a view that did not draw
-            manifest.pop(failure.split(":", 1)[0], None)
+            manifest.pop(f"{failure.split(':', 1)[0]}.{fmt}", None)
     pemda = ctx.pemda
-    (target_dir / "index.html").write_text(
-        index_page(pemda, result.views, result.notices, fmt, lang), encoding="utf-8"
+    listed = [
+        ViewOutput(e.view, e.family, e.title, e.file, e.nodes, e.notice, True, e.opd)
+        for e in manifest.values()
+        if (target_dir / e.file).is_file()
+    ]
+    write_atomic(
+        target_dir / "index.html",
+        index_page(
+            pemda,
+            listed,
+            result.notices,
+            fmt,
+            lang,
+            stamp=stamp,
+            names=_opd_names(ctx),
+            partial=bool(wanted) and len({e.view for e in manifest.values()}) < len(parts),
+            extra=_timeline_links(target_dir, lang),
+        ),
+        durable=False,
+        root=target_dir,
     )
-    (target_dir / "elemen.html").write_text(element_page(model, pemda, lang), encoding="utf-8")
-    cache.save_manifest(target_dir, manifest)
+    write_atomic(
+        target_dir / "elemen.html", element_page(model, pemda, lang), durable=False, root=target_dir
+    )
+    cache.save_manifest(target_dir, manifest, sizes)
     return result
+
+
+def _timeline_links(folder: Path, lang: str) -> list[tuple[str, str]]:
+    from spbe_arch.render.html import TIMELINE
+
+    title = "roadmap timeline" if lang == "en" else "linimasa Peta Rencana"
+    for ext in ("svg", "png"):
+        if (folder / f"{TIMELINE}.{ext}").is_file():
+            return [(f"{TIMELINE}.{ext}", title)]
+    return []
+
+
+def _opd_names(ctx: ViewContext) -> dict[str, str]:
+    return {o: ctx.model.opd[o].nama for o in ctx.model.opd}

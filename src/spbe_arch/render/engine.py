@@ -39,6 +39,8 @@ class Job:
     name: str
     source: str
     target: Path
+    root: Path | None = None
+    """The output folder the file must stay inside (see :func:`spbe_arch.fileio.write_atomic`)."""
 
 
 def find_dot() -> str | None:
@@ -71,7 +73,12 @@ def _one(dot: str, job: Job, fmt: str) -> str | None:
         data = run_dot(dot, job.source, fmt)
     except DotError as exc:
         return f"{job.name}: {exc}"
-    write_atomic(job.target, data, durable=False)
+    try:
+        write_atomic(job.target, data, durable=False, root=job.root)
+    except OSError as exc:  # includes OutsideFolderError (a ValueError is not an OSError)
+        return f"{job.name}: {exc}"
+    except ValueError as exc:
+        return f"{job.name}: {exc}"
     return None
 
 

@@ -36,18 +36,18 @@ def _exchange(ctx: ViewContext, app: Aplikasi, item: Integrasi) -> list[Edge]:
         s = item.melalui
         # Both aplikasi are laid out above the SPL; arrowheads follow the flow of data.
         first = (
-            Edge(a, s, label, "integrasi", both=both)
+            Edge(a, s, label, "aliran", both=both)
             if send
-            else Edge(s, a, label, "integrasi", reverse=True)
+            else Edge(s, a, label, "aliran", reverse=True)
         )
         second = (
-            Edge(s, b, "", "integrasi", reverse=True, both=both)
+            Edge(s, b, "", "aliran", reverse=True, both=both)
             if send
-            else Edge(b, s, "", "integrasi")
+            else Edge(b, s, "", "aliran")
         )
         return [first, second]
     src, dst = (a, b) if send else (b, a)
-    return [Edge(src, dst, label, "integrasi", both=both, constraint=False)]
+    return [Edge(src, dst, label, "aliran", both=both, constraint=False)]
 
 
 def integrasi(ctx: ViewContext) -> list[Diagram]:
@@ -82,11 +82,10 @@ def integrasi(ctx: ViewContext) -> list[Diagram]:
         if n.style == "aplikasi":
             by_opd.setdefault(n.group("opd"), []).append(n.id)
     clusters = [
-        Cluster(f"opd_{o or '_'}", ctx.opd_name(o), "opd", tuple(members))
+        Cluster(f"opd_{o or '_'}", ctx.opd_name(o), "opd", tuple(members), url=ctx.opd_url(o))
         for o, members in sorted(by_opd.items())
     ]
     legend = [s for s in ("aplikasi", "infrastruktur") if any(n.style == s for n in nodes)]
-    legend += ["garis:integrasi"] if edges else []
     return [
         Diagram(
             name="integrasi",

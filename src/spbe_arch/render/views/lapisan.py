@@ -3,8 +3,10 @@
 Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red
 bands sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK
 terintegrasi* (domain reference §1.3). Keamanan is an overlay: its programmes form the last
-band and every element they cover gets a double border, instead of dashed edges crossing the
-whole picture. Also used by ``layanan-<id>`` (the chain behind one layanan).
+band, and data, aplikasi and infrastructure that no programme covers get a red dashed border
+(instead of "protects" lines crossing the whole picture). The Pemda-wide view, too big for a
+page, is split per group of urusan (Permendagri 90/2019) with the shared infrastructure carried
+into each part as a reference. Also used by ``layanan-<id>`` (the chain behind one layanan).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def banded(
     title: str,
     ids: Iterable[str],
     fokus: str | None = None,
+    opd: str = "",
 ) -> Diagram:
     """A layered diagram of the given elements (the shared builder of lapisan and layanan).
 
@@ -88,9 +91,7 @@ def banded(
                     row_labels=tuple(labels),
                 )
             )
-    present = [b for b in BANDS if any(n.style == b for n in nodes)]
-    legend = [*present, *(["dilindungi"] if any(n.mark == "dilindungi" for n in nodes) else [])]
-    legend += [f"kelompok:{g.id.split('_')[1]}" for g in groups]
+    legend = [b for b in BANDS if any(n.style == b for n in nodes)]
     return Diagram(
         name=name,
         family=family,
@@ -100,10 +101,12 @@ def banded(
         clusters=tuple(groups),
         chain=tuple(g.id for g in groups),
         legend=tuple(legend),
-        split=("opd", "domain"),
+        split=("urusan", "opd", "domain"),
         pinned=tuple(i for i in wanted if i == fokus),
         max_edge_labels=MAX_EDGE_LABELS,
         lang=ctx.lang,
+        opd=opd,
+        refer=True,
     )
 
 
@@ -148,6 +151,13 @@ def lapisan(ctx: ViewContext) -> list[Diagram]:
             continue
         label = f"{title} — {ctx.model.opd[opd].nama}"
         out.append(
-            banded(ctx, view_name("lapisan", opd), "lapisan", label, _with_security(ctx, own, opd))
+            banded(
+                ctx,
+                view_name("lapisan", opd),
+                "lapisan",
+                label,
+                _with_security(ctx, own, opd),
+                opd=opd,
+            )
         )
     return out

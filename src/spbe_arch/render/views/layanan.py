@@ -9,6 +9,8 @@ produce a data set, so another OPD's chain is not pulled in whole.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spbe_arch.model.relasi import ARSITEKTUR_KINDS
 from spbe_arch.render.context import ViewContext
 from spbe_arch.render.diagram import Diagram
@@ -22,7 +24,9 @@ def layanan_view(ctx: ViewContext, ident: str) -> Diagram:
     chain |= {p for i in chain for p in ctx.protected.get(i, [])}
     nama = str(getattr(ctx.model.get(ident), "nama", ident))
     title = ctx.t("Layanan", "Service") + f": {nama} ({ident})"
-    return banded(ctx, view_name("layanan", ident), "layanan", title, chain, fokus=ident)
+    owner = ctx.model.owner(ident) or ""
+    view = banded(ctx, view_name("layanan", ident), "layanan", title, chain, fokus=ident, opd=owner)
+    return replace(view, split=())  # a chain is one story: never cut in parts
 
 
 def behind(ctx: ViewContext, ident: str) -> set[str]:
