@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"spbe-arch: {exc}", file=sys.stderr)
         return EXIT_USAGE
     source = linimasa_dot(loaded.model, args.lang)
-    out = Path(args.output)
+    out = Path(os.path.abspath(args.output))  # fileio takes relative paths against root
+    shown = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
     dot = find_dot()
     if dot is None and any(f != "dot" for f in formats):
@@ -76,11 +78,11 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        print(target)
+        print(shown / target.name)
     if args.gap:
         from spbe_arch.roadmap.gambar import gambar_gap
 
         for folder in gambar_gap(loaded, out, formats, args.lang):
-            print(folder / "index.html")
-        print(out / "gap-ringkasan.html")
+            print(shown / folder.name / "index.html")
+        print(shown / "gap-ringkasan.html")
     return EXIT_OK

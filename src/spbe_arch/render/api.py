@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -96,30 +95,60 @@ def _select(
     parts: list[Diagram],
     wanted: Iterable[str] | None,
     lang: str = "id",
-) -> list[Diagram]:
+) -> tuple[list[Diagram], set[str]]:
     """The parts asked for: by family, by view name, or by the name of a part (every name
-    the index shows is accepted, also a part drawn by an earlier run)."""
+    the index shows is accepted). Returns the parts and the names of parts that only the
+    paper fitting makes (``integrasi-bagian-2``), to keep after it."""
     if not wanted:
-        return parts
+        return parts, set()
     names = {d.name for d in diagrams} | {p.name for p in parts}
-    out: list[Diagram] = []
+    later: set[str] = set()
     for w in wanted:
-        if w not in names and w not in VIEW_FAMILIES:
-            near = difflib.get_close_matches(w, sorted(names | set(VIEW_FAMILIES)), n=3)
-            if lang == "en":
-                hint = f"; perhaps: {', '.join(near)}" if near else ""
-                raise RenderError(f"unknown view '{w}'{hint}; kinds: {', '.join(VIEW_FAMILIES)}")
-            hint = f"; mungkin: {', '.join(near)}" if near else ""
-            raise RenderError(
-                f"view '{w}' tidak dikenal{hint}; jenis view: {', '.join(VIEW_FAMILIES)}"
-            )
+        if w in names or w in VIEW_FAMILIES:
+            continue
+        if any(w.startswith(n + "-") for n in names):
+            later.add(w)
+            continue
+        near = difflib.get_close_matches(w, sorted(names | set(VIEW_FAMILIES)), n=3)
+        if lang == "en":
+            hint = f"; perhaps: {', '.join(near)}" if near else ""
+            raise RenderError(f"unknown view '{w}'{hint}; kinds: {', '.join(VIEW_FAMILIES)}")
+        hint = f"; mungkin: {', '.join(near)}" if near else ""
+        raise RenderError(
+            f"view '{w}' tidak dikenal{hint}; jenis view: {', '.join(VIEW_FAMILIES)}"
+        )
     chosen = set(wanted)
     whole = {d.name for d in diagrams if d.name in chosen}
+    out: list[Diagram] = []
     for p in parts:
         base = next((d.name for d in diagrams if p.name.startswith(d.name)), p.name)
-        if p.name in chosen or p.family in chosen or base in whole:
+        asked = p.name in chosen or p.family in chosen or base in whole
+        if asked or any(w.startswith(p.name + "-") for w in later):
             out.append(p)
+    return out, later
+
+
+def _only(fitted: list[Diagram], later: set[str], wanted: set[str], lang: str) -> list[Diagram]:
+    """After fitting: of a part selected only for a sub-part's name, keep that sub-part."""
+    if not later:
+        return fitted
+    out = []
+    for d in fitted:
+        via = [w for w in later if w.startswith(d.name) or d.name.startswith(_stem(w))]
+        if d.name in wanted or d.family in wanted or not via or d.name in later:
+            out.append(d)
+    missing = later - {d.name for d in out}
+    if missing:
+        raise RenderError(
+            f"unknown view '{sorted(missing)[0]}' (the model changed since it was drawn?)"
+            if lang == "en"
+            else f"view '{sorted(missing)[0]}' tidak ada lagi (model berubah sejak digambar?)"
+        )
     return out
+
+
+def _stem(name: str) -> str:
+    return name.rsplit("-bagian-", 1)[0]
 
 
 def _load(target: str | os.PathLike[str] | Arsitektur | LoadResult) -> LoadResult:
@@ -140,15 +169,6 @@ def _state(year: int | None, model: Arsitektur, lang: str) -> str:
     if konf is not None and year >= konf.periode.selesai:
         return f"to-be ({year})"
     return f"year {year}" if en else f"tahun {year}"
-
-
-def _measure(dot_exe: str, source: str) -> tuple[tuple[float, float], bytes]:
-    data = engine.run_dot(dot_exe, source, "svg")
-    head = data[:2000].decode("utf-8", "replace")
-    box = re.search(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"', head)
-    if box is None:
-        return (0.0, 0.0), data
-    return (float(box.group(1)), float(box.group(2))), data
 
 
 def _fit(
@@ -177,7 +197,7 @@ def _fit(
         if unknown:
             workers = max(1, min(len(unknown), jobs or os.cpu_count() or 1))
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                sizes = list(pool.map(lambda dk: _measure(dot_exe, to_dot(dk[0]))[0], unknown))
+                sizes = list(pool.map(lambda dk: engine.measure(dot_exe, to_dot(dk[0])), unknown))
             for (_, k), size in zip(unknown, sizes, strict=True):
                 known[k] = [size[0], size[1]]
         for d, k in measure:
@@ -284,7 +304,7 @@ def render_views(
     families = {_family_of(w) for w in wanted} if wanted else None
     if families is not None and "" in families:
         families = None  # an unknown name: build everything to suggest a near one
-    target_dir = Path(out)
+    target_dir = Path(os.path.abspath(out))  # fileio takes relative paths against root
     target_dir.mkdir(parents=True, exist_ok=True)
     manifest = cache.load_manifest(target_dir)
     built = build_all(ctx, focus, families)
@@ -305,10 +325,11 @@ def render_views(
     parts = [p for d in diagrams for p in split(d, max_nodes)]
     if focus is not None and wanted and "fokus" not in wanted:
         wanted.append(view_name("fokus", focus))
-    selected = _select(diagrams, parts, wanted, lang)
+    selected, later = _select(diagrams, parts, wanted, lang)
     sizes = cache.load_sizes(target_dir)
     if dot_exe is not None:
         selected = _fit(selected, dot_exe, paper, sizes, jobs, result.notices, lang, fmt)
+        selected = _only(selected, later, set(wanted), lang)
     else:
         selected = [_sized(d, paper) for d in selected]
     result.problems = [p for p in loaded.problems if p.severity is Severity.ERROR]

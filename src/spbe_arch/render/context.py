@@ -187,6 +187,7 @@ class ViewContext:
         style = relation_style(field_, self.graph.kind(link.source) or "")
         return Edge(link.source, link.target, link.label, style, reverse=reverse)
 
+
     def dependency_edge(self, link: Link) -> Edge:
         """An edge laid out from the dependent to what it depends on (top to bottom)."""
         return self.edge(link, reverse=not link.forward)

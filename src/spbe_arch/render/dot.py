@@ -94,6 +94,11 @@ def _attrs(pairs: dict[str, str]) -> str:
     return "[" + ", ".join(parts) + "]"
 
 
+def html_lines(text: str) -> str:
+    """A multi-line HTML-like label."""
+    return "<" + "<BR/>".join(html(line) for line in text.split("\n")) + ">"
+
+
 def _node_label(node: Node) -> str:
     lines = "<BR/>".join(html(line) for line in node.label.split("\n"))
     caption = node.caption
@@ -118,6 +123,8 @@ def node_line(node: Node) -> str:
     }
     if g.margin != "0.12,0.06":
         attrs["margin"] = g.margin
+    if node.style == "catatan":
+        attrs |= {"fontsize": "8", "fontcolor": g.border, "label": html_lines(node.label)}
     if node.unprotected:
         attrs |= {"color": "#C62828", "style": ",".join([*styles, "dashed"]), "penwidth": "1.6"}
     if node.change in GAP_COLOURS:
@@ -151,7 +158,9 @@ def edge_line(edge: Edge) -> str:
     """
     dot_style, colour, head, tail = EDGE_STYLES.get(edge.style, EDGE_STYLES[""])
     attrs: dict[str, str] = {}
-    if edge.label:
+    if edge.label and edge.style:
+        attrs["tooltip"] = edge.label  # the line style says the relation (see the legend)
+    elif edge.label:
         attrs["label"] = edge.label
     if edge.style:
         attrs |= {"style": dot_style, "color": colour}

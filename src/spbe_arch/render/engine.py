@@ -8,6 +8,7 @@ This is the one module that imports the ``graphviz`` package (``graphviz.pipe`` 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -66,6 +67,14 @@ def run_dot(dot: str, source: str, fmt: str) -> bytes:
     except OSError as exc:
         raise DotError(f"dot: {exc}") from exc
     return data
+
+
+def measure(dot: str, source: str) -> tuple[float, float]:
+    """The natural size of a layout in points (laid out once as SVG, read from its viewBox)."""
+    data = run_dot(dot, source, "svg")
+    head = data[:4000].decode("utf-8", "replace")
+    box = re.search(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"', head)
+    return (float(box.group(1)), float(box.group(2))) if box else (0.0, 0.0)
 
 
 def _one(dot: str, job: Job, fmt: str) -> str | None:

@@ -48,6 +48,9 @@ GAYA: dict[str, Gaya] = {
     "opd": Gaya("tab", "#EEEEEE", "#424242", "Perangkat Daerah", "Regional agency (OPD)"),
     "unit_kerja": Gaya("note", "#F5F5F5", "#616161", "Unit kerja", "Work unit"),
     "katalog": Gaya("box", "#FFFFFF", "#9E9E9E", "Simpul referensi", "Reference node", "rounded"),
+    "catatan": Gaya(
+        "note", "#E3F2FD", "#1565C0", "Data yang dipertukarkan", "Data exchanged", "", "0.06,0.03"
+    ),
 }
 """Node styles by domain (and for OPDs, unit kerja, catalogue nodes)."""
 

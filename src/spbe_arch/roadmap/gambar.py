@@ -9,6 +9,7 @@ to-be. ``<out>/gap-ringkasan.html`` sums the changes per domain.
 
 from __future__ import annotations
 
+import os
 from html import escape
 from pathlib import Path
 
@@ -83,6 +84,7 @@ def gambar_gap(
     if span is None:
         return []
     formats = [fmt] if isinstance(fmt, str) else list(fmt)
+    out = Path(os.path.abspath(out))
     changes = changes_of(loaded.model)
     before = {k: v for k, v in changes.items() if v[0] in ("diubah", "dihentikan")}
     after = {k: v for k, v in changes.items() if v[0] in ("baru", "diubah")}
