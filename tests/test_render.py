@@ -113,9 +113,13 @@ def test_infrastruktur_nests_virtual_server_in_its_host() -> None:
 def test_integrasi_routes_exchange_through_spl() -> None:
     d = _by_name("integrasi")
     via = {(e.source, e.target) for e in d.edges if e.style == "aliran"}
-    assert ("SPL-01", "APL-KES-01") in via  # SIMPUS receives NIK data through the SPL
+    notes = {n.id: n for n in d.nodes if n.style == "catatan"}
+    # SIMPUS receives NIK data through the SPL: SPL → note naming the data → SIMPUS
+    note = next(n for n in notes if ("SPL-01", n) in via and (n, "APL-KES-01") in via)
+    assert "Data Kependudukan" in notes[note].label
     assert ("APL-DUK-01", "SPL-01") in via
-    assert any("Data Kependudukan" in e.label for e in d.edges)
+    frame = next(c for c in d.clusters if c.id == "opd_DINKES")
+    assert note in frame.nodes and frame.url == "opd-dinkes.svg"  # drill-down to the OPD
 
 
 def test_fokus_shows_both_directions() -> None:
@@ -262,7 +266,7 @@ def test_format_dot_works_without_graphviz(
     [
         (["--view", "lapisn"], "view 'lapisn' tidak dikenal; mungkin: lapisan"),
         (["--focus", "SRV-XX-01"], "--focus: elemen 'SRV-XX-01' tidak ada di model"),
-        (["--view", "lapisan-bagian-99"], "view 'lapisan-bagian-99' tidak dikenal"),
+        (["--view", "lapisan-bagian-99"], "view 'lapisan-bagian-99' tidak ada lagi"),
     ],
 )
 def test_cli_usage_errors(

@@ -46,8 +46,9 @@ this (its 8 pt ids then print at 4.7 pt, legible on paper at arm's length)."""
 MAX_VIEW_NODES = 3000
 """A view of more elements than this is refused (even split, no page would read): the
 per-OPD, per-layanan and overview views cover a model of any size."""
-MEASURED = 20
-"""Views of more nodes than this are laid out once to check that they fit the paper."""
+MEASURED = 0
+"""Views of more nodes than this are laid out once to check that they fit the paper (all:
+a small view with long names can be too wide too)."""
 
 
 def page_inches(paper: str) -> tuple[float, float]:
@@ -329,9 +330,9 @@ def render_views(
     sizes = cache.load_sizes(target_dir)
     if dot_exe is not None:
         selected = _fit(selected, dot_exe, paper, sizes, jobs, result.notices, lang, fmt)
-        selected = _only(selected, later, set(wanted), lang)
     else:
         selected = [_sized(d, paper) for d in selected]
+    selected = _only(selected, later, set(wanted), lang)
     result.problems = [p for p in loaded.problems if p.severity is Severity.ERROR]
     result.dangling = sorted(f"{d.source}.{d.relasi.field} → {d.target}" for d in graph.dangling)
     if not wanted:  # a full run: forget (and delete) this format's views the model no longer has

@@ -261,7 +261,7 @@ def collisions(page: Page) -> list[Collision]:
         near = {i for cell in _cells(area) for i in grid.get(cell, [])}
         for i in sorted(near):
             t = page.texts[i]
-            if not t.box.overlaps(area, 0.0):
+            if not t.box.overlaps(area, -1.0):
                 continue
             if any(_crosses(t.box, s) for s in outline.segments):
                 found.append(Collision(t.text, outline.owner, f"{t.owner} × border"))
