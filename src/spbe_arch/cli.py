@@ -245,9 +245,9 @@ def _add_render_parser(sub: Any) -> None:
     render.add_argument("--focus", metavar="ID", help="elemen untuk view fokus (analisis dampak)")
     render.add_argument(
         "--depth",
-        default="2",
+        default="1",
         choices=("1", "2", "3", "4", "all"),
-        help="kedalaman relasi view fokus (bawaan 2; all = semua langkah)",
+        help="kedalaman relasi view fokus (bawaan 1; all = semua langkah)",
     )
     render.add_argument(
         "--paper",

@@ -210,7 +210,7 @@ def _fit(
             w, h = page_inches(paper)
             ratio = min(w * 96 / size[0], h * 96 / size[1], h * 96 / size[0], w * 96 / size[1])
             limit = max(4, int(len(d.nodes) * max(ratio, 0.2) * 0.9))
-            pieces = split(d, min(limit, len(d.nodes) - 1)) if _round == 0 else [d]
+            pieces = split(d, min(limit, len(d.nodes) - 1)) if _round < 2 else [d]
             if any(len(p.nodes) >= len(d.nodes) for p in pieces):
                 pieces = [d]  # references fill every part: splitting does not help
             if len(pieces) == 1:
@@ -241,7 +241,7 @@ def render_views(
     lang: str = "id",
     jobs: int | None = None,
     paper: str = DEFAULT_PAPER,
-    depth: int | None = 2,
+    depth: int | None = 1,
     year: int | None = None,
     state: str = "",
     changes: dict[str, tuple[str, tuple[str, ...]]] | None = None,

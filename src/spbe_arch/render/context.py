@@ -37,7 +37,7 @@ class ViewContext:
     stamp: str = ""
     changes: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     """Element id → (``baru``/``diubah``/``dihentikan``, roadmap item ids), for gap views."""
-    depth: int | None = 2
+    depth: int | None = 1
     """How many relations a ``fokus`` view follows from its element (None: all)."""
 
     def __post_init__(self) -> None:

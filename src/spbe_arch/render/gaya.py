@@ -44,7 +44,9 @@ GAYA: dict[str, Gaya] = {
     ),
     "aplikasi": Gaya("component", "#BBDEFB", "#0D47A1", "Aplikasi SPBE", "SPBE application"),
     "infrastruktur": Gaya("box3d", "#B2EBF2", "#006064", "Infrastruktur SPBE", "Infrastructure"),
-    "keamanan": Gaya("octagon", "#D1C4E9", "#311B92", "Keamanan SPBE", "SPBE security"),
+    "keamanan": Gaya(
+        "octagon", "#D1C4E9", "#311B92", "Keamanan SPBE", "SPBE security", "", "0.01,0.01"
+    ),
     "opd": Gaya("tab", "#EEEEEE", "#424242", "Perangkat Daerah", "Regional agency (OPD)"),
     "unit_kerja": Gaya("note", "#F5F5F5", "#616161", "Unit kerja", "Work unit"),
     "katalog": Gaya("box", "#FFFFFF", "#9E9E9E", "Simpul referensi", "Reference node", "rounded"),

@@ -2,7 +2,7 @@
 
 Dependents (what breaks when the element changes) are drawn above it in an amber cluster,
 its dependencies (what it needs) below it in a green one, up to ``--depth`` relations away
-(default 2; ``--depth all`` follows every step). Arrows keep the model's direction; the layout
+(default 1; ``--depth all`` follows every step). Arrows keep the model's direction; the layout
 always runs from dependent to dependency. The file is ``fokus-<id>``, so the focus views of
 several elements live side by side.
 """
@@ -19,6 +19,16 @@ KINDS = frozenset({*ARSITEKTUR_KINDS, "opd", "unit_kerja"})
 SKIPPED = frozenset({"opd", "referensi"})
 
 
+ROW_WIDTH = 7
+"""Elements per row inside the two frames: many dependents fold into rows, not one wide line."""
+ORDER = ("layanan", "proses_bisnis", "data", "aplikasi", "infrastruktur", "keamanan")
+
+
+def _rows(ids: list[str], style: dict[str, str]) -> tuple[tuple[str, ...], ...]:
+    ranked = sorted(ids, key=lambda i: (ORDER.index(style[i]) if style[i] in ORDER else 9, i))
+    return tuple(tuple(ranked[k : k + ROW_WIDTH]) for k in range(0, len(ranked), ROW_WIDTH))
+
+
 def fokus(ctx: ViewContext, ident: str) -> Diagram:
     """The impact view of one element (``--focus ID``)."""
     graph = ctx.graph
@@ -28,6 +38,7 @@ def fokus(ctx: ViewContext, ident: str) -> Diagram:
     down = [d for d in down if d not in both]
     ids = sorted({ident, *up, *down})
     nodes = [ctx.node(i, mark="fokus" if i == ident else "") for i in ids]
+    style = {n.id: n.style for n in nodes}
     clusters = []
     if down:
         clusters.append(
@@ -39,6 +50,7 @@ def fokus(ctx: ViewContext, ident: str) -> Diagram:
                 ),
                 "dampak",
                 tuple(down),
+                rows=_rows(down, style),
             )
         )
     if up:
@@ -48,6 +60,7 @@ def fokus(ctx: ViewContext, ident: str) -> Diagram:
                 ctx.t(f"Dibutuhkan oleh {ident} ({len(up)})", f"Needed by {ident} ({len(up)})"),
                 "prasyarat",
                 tuple(up),
+                rows=_rows(up, style),
             )
         )
     edges = [ctx.dependency_edge(lk) for lk in ctx.links(ids, SKIPPED)]
@@ -66,6 +79,7 @@ def fokus(ctx: ViewContext, ident: str) -> Diagram:
         edges=tuple(edges),
         clusters=tuple(clusters),
         legend=tuple(legend),
+        chain=tuple(c.id for c in clusters),
         split=(),  # an impact view is read whole: --depth narrows it, splitting would not
         pinned=(ident,),
         lang=ctx.lang,

@@ -75,7 +75,7 @@ def banded(
             members = [n.id for n in nodes if n.style == band]
             for depth in sorted({level[m] for m in members}):
                 row = [m for m in members if level[m] == depth]
-                width = ROW_WIDTH if band != "keamanan" else ROW_WIDTH // 2
+                width = ROW_WIDTH if band != "keamanan" else ROW_WIDTH - 2
                 for i in range(0, len(row), width):
                     rows.append(tuple(row[i : i + width]))
                     labels.append(band)

@@ -21,7 +21,14 @@ from spbe_arch.render.views.naming import view_name
 def layanan_view(ctx: ViewContext, ident: str) -> Diagram:
     """The chain proses bisnis → data → aplikasi → infrastruktur behind one layanan."""
     chain = behind(ctx, ident)
-    chain |= {p for i in chain for p in ctx.protected.get(i, [])}
+    # Programmes that name an element of the chain (a domain-wide programme is on every
+    # chain alike and is shown in the lapisan views instead).
+    named = {
+        p.id: set(getattr(p, "melindungi", []))
+        for p in ctx.model.of_domain("keamanan")
+        if getattr(p, "melindungi", None)
+    }
+    chain |= {p for p, covered in named.items() if covered & chain}
     nama = str(getattr(ctx.model.get(ident), "nama", ident))
     title = ctx.t("Layanan", "Service") + f": {nama} ({ident})"
     owner = ctx.model.owner(ident) or ""
