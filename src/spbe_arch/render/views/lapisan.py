@@ -21,7 +21,7 @@ from spbe_arch.render.views.naming import view_name
 BANDS: tuple[str, ...] = (*RED_GROUP, "aplikasi", "infrastruktur", "keamanan")
 """Band order, top to bottom."""
 
-ROW_WIDTH = 8
+ROW_WIDTH = 6
 """Nodes per row inside a band: wide bands wrap into several rows."""
 MAX_EDGE_LABELS = 40
 """Above this many edges the relation labels are left out (the arrows stay)."""
@@ -35,6 +35,7 @@ def banded(
     ids: Iterable[str],
     fokus: str | None = None,
     opd: str = "",
+    row_width: int = ROW_WIDTH,
 ) -> Diagram:
     """A layered diagram of the given elements (the shared builder of lapisan and layanan).
 
@@ -75,7 +76,7 @@ def banded(
             members = [n.id for n in nodes if n.style == band]
             for depth in sorted({level[m] for m in members}):
                 row = [m for m in members if level[m] == depth]
-                width = ROW_WIDTH if band != "keamanan" else ROW_WIDTH - 2
+                width = row_width if band != "keamanan" else row_width - 1
                 for i in range(0, len(row), width):
                     rows.append(tuple(row[i : i + width]))
                     labels.append(band)

@@ -32,7 +32,9 @@ def layanan_view(ctx: ViewContext, ident: str) -> Diagram:
     nama = str(getattr(ctx.model.get(ident), "nama", ident))
     title = ctx.t("Layanan", "Service") + f": {nama} ({ident})"
     owner = ctx.model.owner(ident) or ""
-    view = banded(ctx, view_name("layanan", ident), "layanan", title, chain, fokus=ident, opd=owner)
+    name = view_name("layanan", ident)
+    # A chain is deep (hosts under hosts): wider rows keep it on one landscape page.
+    view = banded(ctx, name, "layanan", title, chain, fokus=ident, opd=owner, row_width=8)
     return replace(view, split=())  # a chain is one story: never cut in parts
 
 
