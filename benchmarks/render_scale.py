@@ -46,7 +46,8 @@ def write_model(root: Path, elements: int) -> None:
         lines = [
             f"opd: OPD{o}",
             "perangkat_daerah:",
-            f"  - {{id: OPD{o}, nama: Dinas Nomor {o}, tipe: dinas, bidang_urusan: ['{1 + o % 3}.0{1 + o % 5}']}}",
+            f"  - {{id: OPD{o}, nama: Dinas Nomor {o}, tipe: dinas, "
+            f"bidang_urusan: ['{1 + o % 3}.0{1 + o % 5}']}}",
             "proses_bisnis:",
         ]
         lines += [f"  - {{id: PB-{o}-{i}, nama: Proses {o} {i}}}" for i in range(per)]
@@ -81,7 +82,11 @@ def run(model: Path, out: Path, fmt: str) -> tuple[float, float, str]:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
     peak = next(
-        (int(line.split()[1]) / 1024 for line in done.stderr.splitlines() if line.startswith("PEAK")),
+        (
+            int(line.split()[1]) / 1024
+            for line in done.stderr.splitlines()
+            if line.startswith("PEAK")
+        ),
         0.0,
     )
     return seconds, peak, done.stdout.strip() + "\n" + done.stderr.strip()

@@ -157,6 +157,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
             paper=args.paper,
             depth=None if args.depth == "all" else int(args.depth),
             year=args.year,
+            origin=args.path,
         )
     except (ModelRepositoryError, RenderError) as exc:
         print(f"spbe-arch: {exc}", file=sys.stderr)

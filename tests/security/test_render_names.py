@@ -12,7 +12,7 @@ from spbe_arch.render.dot import clean, html, quote
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "render" / "model"
 HAS_DOT = shutil.which("dot") is not None
-HOSTILE = "Aplikasi\x01\x07\x1b[31m\x7f\x85\u202eevil\u2066 \"<b>&</b>\" \\ \t end"
+HOSTILE = 'Aplikasi\x01\x07\x1b[31m\x7f\x85\u202eevil\u2066 "<b>&</b>" \\ \t end'
 
 
 def test_clean_neutralises_every_control_and_bidi_character() -> None:

@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if args.gap:
         from spbe_arch.roadmap.gambar import gambar_gap
 
-        for folder in gambar_gap(loaded, out, formats, args.lang):
+        for folder in gambar_gap(loaded, out, formats, args.lang, origin=args.path):
             print(shown / folder.name / "index.html")
         print(shown / "gap-ringkasan.html")
     return EXIT_OK

@@ -8,6 +8,7 @@ only files ever deleted are this tool's own view files recorded in the folder's 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 from collections.abc import Iterable
@@ -33,7 +34,11 @@ from spbe_arch.render.views.naming import view_name
 
 FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
 DEFAULT_MAX_NODES = 80
-PAPERS: dict[str, tuple[float, float]] = {"A4": (11.69, 8.27), "A3": (16.54, 11.69), "A1": (33.11, 23.39)}
+PAPERS: dict[str, tuple[float, float]] = {
+    "A4": (11.69, 8.27),
+    "A3": (16.54, 11.69),
+    "A1": (33.11, 23.39),
+}
 """ISO 216 paper sizes in inches, landscape (width, height)."""
 DEFAULT_PAPER = "A3"
 MARGIN = 0.4
@@ -70,12 +75,26 @@ PNG_DPI = "150"
 """Pixels per inch of PNG output: a page-sized picture stays sharp on screen and paper."""
 
 
-def _sized(diagram: Diagram, paper: str, portrait: bool = False, fmt: str = "svg") -> Diagram:
+def _sized(
+    diagram: Diagram,
+    paper: str,
+    portrait: bool = False,
+    fmt: str = "svg",
+    natural: tuple[float, float] | None = None,
+) -> Diagram:
+    """The diagram scaled down to the paper's drawable area; a PDF is padded out to the whole
+    sheet (Graphviz sizes a PDF page to its drawing), centred."""
     w, h = page_inches(paper)
     if portrait:
         w, h = h, w
-    attrs = tuple((k, v) for k, v in diagram.attrs if k not in ("size", "dpi"))
-    extra = (("dpi", PNG_DPI),) if fmt == "png" else ()
+    attrs = tuple((k, v) for k, v in diagram.attrs if k not in ("size", "dpi", "margin"))
+    extra: tuple[tuple[str, str], ...] = (("dpi", PNG_DPI),) if fmt == "png" else ()
+    if fmt == "pdf" and natural is not None and natural[0] > 8 and natural[1] > 8:
+        # ``natural`` is here the size drawn at this paper (see :func:`_pdf_pages`); a PDF
+        # page is the drawing plus ``margin`` on each side, so the margin fills the sheet.
+        sheet = (w + 2 * MARGIN, h + 2 * MARGIN)
+        room = [max(0.0, (sheet[i] * 72 - natural[i]) / 2 / 72) for i in (0, 1)]
+        extra = (("margin", f"{room[0]:.3f},{room[1]:.3f}"),)
     return replace(diagram, attrs=(*attrs, ("size", f"{w:.2f},{h:.2f}"), *extra))
 
 
@@ -115,9 +134,7 @@ def _select(
             hint = f"; perhaps: {', '.join(near)}" if near else ""
             raise RenderError(f"unknown view '{w}'{hint}; kinds: {', '.join(VIEW_FAMILIES)}")
         hint = f"; mungkin: {', '.join(near)}" if near else ""
-        raise RenderError(
-            f"view '{w}' tidak dikenal{hint}; jenis view: {', '.join(VIEW_FAMILIES)}"
-        )
+        raise RenderError(f"view '{w}' tidak dikenal{hint}; jenis view: {', '.join(VIEW_FAMILIES)}")
     chosen = set(wanted)
     whole = {d.name for d in diagrams if d.name in chosen}
     out: list[Diagram] = []
@@ -191,7 +208,7 @@ def _fit(
         again: list[Diagram] = []
         for d in todo:
             if len(d.nodes) <= MEASURED:
-                out.append(_sized(d, paper, fmt=fmt))
+                out.append(_sized(d, paper))
                 continue
             measure.append((d, cache.digest(to_dot(d), "size")))
         unknown = [(d, k) for d, k in measure if k not in known]
@@ -205,7 +222,7 @@ def _fit(
             size = (known[k][0], known[k][1])
             land, port = fits(size, paper)
             if land or port:
-                out.append(_sized(d, paper, portrait=not land, fmt=fmt))
+                out.append(_sized(d, paper, portrait=not land))
                 continue
             w, h = page_inches(paper)
             ratio = min(w * 96 / size[0], h * 96 / size[1], h * 96 / size[0], w * 96 / size[1])
@@ -221,12 +238,29 @@ def _fit(
                     else f"{d.name}: tidak muat kertas {paper} dengan huruf paling kecil "
                     f"{MIN_READABLE:g} pt; diperkecil"
                 )
-                out.append(_sized(d, paper, portrait=size[1] > size[0], fmt=fmt))
+                out.append(_sized(d, paper, portrait=size[1] > size[0]))
             else:
                 again.extend(pieces)
         if not again:
             break
         todo = again
+    if fmt == "png":
+        out = [replace(d, attrs=(*d.attrs, ("dpi", PNG_DPI))) for d in out]
+    elif fmt == "pdf":
+        out = _pdf_pages(out, dot_exe, paper, jobs)
+    return out
+
+
+def _pdf_pages(parts: list[Diagram], dot_exe: str, paper: str, jobs: int | None) -> list[Diagram]:
+    """Each diagram padded so that its PDF page is the whole sheet: laid out once more at the
+    paper's size to learn the drawn size (Graphviz sizes a PDF page to its drawing)."""
+    workers = max(1, min(len(parts), jobs or os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        sizes = list(pool.map(lambda d: engine.measure(dot_exe, to_dot(d)), parts))
+    out = []
+    for d, size in zip(parts, sizes, strict=True):
+        portrait = dict(d.attrs).get("size", "").startswith(f"{page_inches(paper)[1]:.2f},")
+        out.append(_sized(d, paper, portrait=portrait, fmt="pdf", natural=size))
     return out
 
 
@@ -245,6 +279,7 @@ def render_views(
     year: int | None = None,
     state: str = "",
     changes: dict[str, tuple[str, tuple[str, ...]]] | None = None,
+    origin: str | os.PathLike[str] | None = None,
 ) -> RenderResult:
     """Render the views of a model repository (every view, or those named) into ``out``.
 
@@ -253,7 +288,9 @@ def render_views(
     ``depth`` relations deep (None: all). Each view is laid out for ``paper`` (A4, A3, A1,
     landscape or portrait) and split further when its text would print below 6 pt. Every
     view carries a title block (Pemda, period, ``state`` or the ``year``, model version,
-    date); ``changes`` colours elements a roadmap item introduces, changes or retires.
+    date); ``changes`` colours elements a roadmap item introduces, changes or retires;
+    ``origin`` names the model folder when ``target`` is an already loaded (or sliced) model,
+    for the title block's version and date.
     Writes one file per view, ``index.html`` (every view ever drawn into ``out``),
     ``elemen.html`` and the ``.cache.json`` manifest; views whose DOT did not change are not
     drawn again. Raises :class:`RenderError` for usage errors and
@@ -273,7 +310,9 @@ def render_views(
             else f"kertas '{paper}' tidak dikenal; pilih: {', '.join(PAPERS)}"
         )
     if max_nodes < 2:
-        raise RenderError("--max-nodes must be at least 2" if en else "--max-nodes harus paling sedikit 2")
+        raise RenderError(
+            "--max-nodes must be at least 2" if en else "--max-nodes harus paling sedikit 2"
+        )
     if depth is not None and depth < 1:
         raise RenderError("--depth must be at least 1" if en else "--depth harus paling sedikit 1")
     dot_exe = None
@@ -282,6 +321,8 @@ def render_views(
         if dot_exe is None:
             raise DotNotFoundError(engine.INSTALL_HINT_EN if en else engine.INSTALL_HINT)
     folder = Path(target) if isinstance(target, (str, os.PathLike)) else None
+    if folder is None and origin is not None:
+        folder = Path(origin)
     loaded = _load(target)
     model = loaded.model
     katalog = model.katalog()
@@ -293,13 +334,11 @@ def render_views(
             raise RenderError(f"--focus: element '{focus}' is not in the model{hint}")
         hint = f"; mungkin: {', '.join(near)}" if near else ""
         raise RenderError(f"--focus: elemen '{focus}' tidak ada di model{hint}")
-    stamp = stamp_line(
-        model, state or _state(year, model, lang), model_version(model, folder),
-        model_date(folder), lang,
-    )  # fmt: skip
+    state = state or _state(year, model, lang)
+    stamp = stamp_line(model, state, model_version(model, folder), model_date(folder), lang)
     ctx = ViewContext(
         graph, katalog, lang=lang, max_nodes=max_nodes, ext=fmt, stamp=stamp, depth=depth,
-        changes=dict(changes or {}),
+        changes=dict(changes or {}), state=state,
     )  # fmt: skip
     wanted = list(views or [])
     families = {_family_of(w) for w in wanted} if wanted else None
@@ -339,10 +378,8 @@ def render_views(
         produced = {d.name for d in selected}
         for file, entry in sorted(manifest.items()):
             if entry.view not in produced and file.endswith("." + fmt):
-                try:
+                with contextlib.suppress(OutsideFolderError):  # cannot be: names are checked
                     remove_inside(target_dir / file, target_dir)
-                except OutsideFolderError:
-                    pass
                 del manifest[file]
     jobs_todo: list[engine.Job] = []
     for d in selected:

@@ -35,6 +35,8 @@ class ViewContext:
     """The format the views are drawn in (their links name ``<view>.<ext>``)."""
     protected: dict[str, list[str]] = field(default_factory=dict)
     stamp: str = ""
+    state: str = ""
+    """``as-is (2024)``, ``to-be (2029)``, ``tahun 2027``: added to every title."""
     changes: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     """Element id → (``baru``/``diubah``/``dihentikan``, roadmap item ids), for gap views."""
     depth: int | None = 1
@@ -186,7 +188,6 @@ class ViewContext:
             field_ = "data"
         style = relation_style(field_, self.graph.kind(link.source) or "")
         return Edge(link.source, link.target, link.label, style, reverse=reverse)
-
 
     def dependency_edge(self, link: Link) -> Edge:
         """An edge laid out from the dependent to what it depends on (top to bottom)."""

@@ -64,11 +64,7 @@ def clean(text: str) -> str:
 def quote(text: str) -> str:
     """A DOT double-quoted string."""
     escaped = (
-        clean(text)
-        .replace("\r", "")
-        .replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
+        clean(text).replace("\r", "").replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     )
     return f'"{escaped}"'
 
@@ -333,7 +329,11 @@ def title_block(diagram: Diagram) -> str:
             f"<B>{word}</B></FONT></TD></TR>" + "".join(grid) + "</TABLE>"
         )
         rows.append(f'<TR><TD ALIGN="LEFT">{table}</TD></TR>')
-    return '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">' + "".join(rows) + "</TABLE>>"
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
 
 
 def to_dot(diagram: Diagram) -> str:

@@ -39,7 +39,12 @@ GAYA: dict[str, Gaya] = {
         "cds", "#FFD8CC", "#BF360C", "Proses Bisnis", "Business process", "", "0.2,0.14"
     ),
     "data": Gaya(
-        "cylinder", "#FCE4EC", "#AD1457", "Data dan Informasi", "Data and information", "",
+        "cylinder",
+        "#FCE4EC",
+        "#AD1457",
+        "Data dan Informasi",
+        "Data and information",
+        "",
         "0.12,0.12",
     ),
     "aplikasi": Gaya("component", "#BBDEFB", "#0D47A1", "Aplikasi SPBE", "SPBE application"),

@@ -123,7 +123,9 @@ def index_page(
     shown = list(seen.values())
     order = list(FAMILY_LABELS)
     families: dict[str, list[ViewOutput]] = {}
-    for v in sorted(shown, key=lambda v: (order.index(v.family) if v.family in order else 99, v.name)):
+    for v in sorted(
+        shown, key=lambda v: (order.index(v.family) if v.family in order else 99, v.name)
+    ):
         families.setdefault(v.family, []).append(v)
     image = fmt in ("svg", "png")
     nav = " · ".join(
@@ -146,7 +148,10 @@ def index_page(
     for opd in sorted(by_opd, key=lambda o: (names or {}).get(o, o)):
         items = ", ".join(
             f'<a href="{escape(v.file)}">{escape(v.name)}</a>'
-            for v in sorted(by_opd[opd], key=lambda v: (order.index(v.family) if v.family in order else 99, v.name))
+            for v in sorted(
+                by_opd[opd],
+                key=lambda v: (order.index(v.family) if v.family in order else 99, v.name),
+            )
         )
         body.append(f"<tr><th>{escape((names or {}).get(opd, opd))}</th><td>{items}</td></tr>")
     body.append("</table>")

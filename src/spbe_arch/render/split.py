@@ -25,7 +25,6 @@ KEY_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-
 def split(diagram: Diagram, limit: int) -> list[Diagram]:
     """The diagram itself when small enough, else its parts, each with a notice.
 
@@ -96,7 +95,9 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
         shown = ", ".join(dict.fromkeys(_group_label(chosen, n, en) for n in names if n))
         title = f"{diagram.title} ({word} {i}/{len(parts)}{': ' + shown if shown else ''})"
         name = (
-            view_name(f"{diagram.name}-{chosen}", names[0]) if single else f"{diagram.name}-bagian-{i}"
+            view_name(f"{diagram.name}-{chosen}", names[0])
+            if single
+            else f"{diagram.name}-bagian-{i}"
         )
         nodes = tuple(
             replace(n, mark=n.mark or "rujukan") if n.id in refs else n

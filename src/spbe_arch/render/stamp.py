@@ -75,17 +75,14 @@ def model_date(folder: Path | None = None) -> str:
     return ""
 
 
-def stamp_line(
-    model: Arsitektur, state: str, version: str, date: str, lang: str = "id"
-) -> str:
+def stamp_line(model: Arsitektur, state: str, version: str, date: str, lang: str = "id") -> str:
     """The title block's second line: Pemda · period · state · model version · date."""
     en = lang == "en"
     konf = model.konfigurasi
     parts = [konf.pemda.nama if konf is not None else "Pemda"]
     if konf is not None:
         parts.append(
-            ("period " if en else "periode ")
-            + f"{konf.periode.mulai}–{konf.periode.selesai}"
+            ("period " if en else "periode ") + f"{konf.periode.mulai}–{konf.periode.selesai}"
         )
     if state:
         parts.append(state)

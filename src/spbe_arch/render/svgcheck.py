@@ -10,6 +10,7 @@ through a cylinder's lid, a label out of a process arrow, a dashed border throug
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -119,8 +120,14 @@ def _path_points(d: str) -> list[list[tuple[float, float]]]:
                 u = 1 - t
                 line.append(
                     (
-                        u**3 * cur[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t**3 * p3[0],
-                        u**3 * cur[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t**3 * p3[1],
+                        u**3 * cur[0]
+                        + 3 * u * u * t * p1[0]
+                        + 3 * u * t * t * p2[0]
+                        + t**3 * p3[0],
+                        u**3 * cur[1]
+                        + 3 * u * u * t * p1[1]
+                        + 3 * u * t * t * p2[1]
+                        + t**3 * p3[1],
                     )
                 )
             cur = p3
@@ -150,10 +157,8 @@ def _segments(group: ET.Element) -> list[tuple[float, float, float, float]]:
         elif tag == "path" and _visible(el):
             lines.extend(_path_points(el.get("d", "")))
         elif tag == "ellipse" and _visible(el):
-            lines.append(
-                _ellipse(*(float(el.get(k, "0")) for k in ("cx", "cy", "rx", "ry")))
-            )
-    return [(a[0], a[1], b[0], b[1]) for pts in lines for a, b in zip(pts, pts[1:], strict=False)]
+            lines.append(_ellipse(*(float(el.get(k, "0")) for k in ("cx", "cy", "rx", "ry"))))
+    return [(a[0], a[1], b[0], b[1]) for pts in lines for a, b in itertools.pairwise(pts)]
 
 
 def _text(el: ET.Element, owner: str) -> Text | None:

@@ -63,7 +63,9 @@ def summary_page(model: Arsitektur, changes: Changes, lang: str = "id") -> str:
     ]
     for domain in sorted(rows):
         cells = [
-            f"<td>{len(rows[domain].get(k, []))}<br>" + "<br>".join(rows[domain].get(k, [])) + "</td>"
+            f"<td>{len(rows[domain].get(k, []))}<br>"
+            + "<br>".join(rows[domain].get(k, []))
+            + "</td>"
             for k in KINDS
         ]
         body.append(f"<tr><th>{escape(domain)}</th>{''.join(cells)}</tr>")
@@ -76,6 +78,7 @@ def gambar_gap(
     out: Path,
     fmt: str | list[str] = "svg",
     lang: str = "id",
+    origin: str | os.PathLike[str] | None = None,
 ) -> list[Path]:
     """Draw the layered view of the as-is and the to-be in each format; returns the folders."""
     from spbe_arch.render import render_views
@@ -103,6 +106,7 @@ def gambar_gap(
                 lang=lang,
                 state=f"{label} ({year})",
                 changes=marked,
+                origin=origin,
             )
         folders.append(folder)
     out.mkdir(parents=True, exist_ok=True)

@@ -101,18 +101,27 @@ def linimasa_dot(model: Arsitektur, lang: str = "id") -> str:
                     f'<FONT POINT-SIZE="9">{_e(_short(item.nama))}</FONT></TD>')  # fmt: skip
             owner = model.owner(item.id) or ""
             opd = model.opd.get(owner)
-            who = f'<TD ALIGN="LEFT"><FONT POINT-SIZE="9">{_e((opd.singkatan or opd.nama) if opd else owner or "-")}</FONT></TD>'
+            shown = (opd.singkatan or opd.nama) if opd else owner or "-"
+            who = f'<TD ALIGN="LEFT"><FONT POINT-SIZE="9">{_e(shown)}</FONT></TD>'
             last = (
-                f'<TD ROWSPAN="{len(own)}" VALIGN="TOP"><FONT POINT-SIZE="9">{_e(_rupiah(subtotal))}</FONT></TD>'
+                f'<TD ROWSPAN="{len(own)}" VALIGN="TOP"><FONT POINT-SIZE="9">'
+                f"{_e(_rupiah(subtotal))}</FONT></TD>"
                 if index == 0
                 else ""
             )
             rows.append(
-                "<TR>" + first + name + who + "".join(_cell(item, y) for y in years) + last + "</TR>"
+                "<TR>"
+                + first
+                + name
+                + who
+                + "".join(_cell(item, y) for y in years)
+                + last
+                + "</TR>"
             )
     totals = [sum(r.anggaran.get(y, 0) for r in items) for y in years]
     rows.append(
-        f'<TR><TD COLSPAN="3" ALIGN="LEFT"><B>{"Total per year" if en else "Jumlah per tahun"}</B></TD>'
+        f'<TR><TD COLSPAN="3" ALIGN="LEFT"><B>{"Total per year" if en else "Jumlah per tahun"}'
+        "</B></TD>"
         + "".join(f'<TD><FONT POINT-SIZE="9"><B>{_e(_rupiah(t))}</B></FONT></TD>' for t in totals)
         + f'<TD><FONT POINT-SIZE="9"><B>{_e(_rupiah(sum(totals)))}</B></FONT></TD></TR>'
     )

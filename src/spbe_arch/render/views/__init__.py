@@ -60,5 +60,7 @@ def build_all(
         n = seen.get(d.name, 0)
         seen[d.name] = n + 1
         d = replace(d, stamp=d.stamp or ctx.stamp)
+        if ctx.state:
+            d = replace(d, title=f"{d.title} [{ctx.state}]")
         unique.append(d if n == 0 else replace(d, name=f"{d.name}-{n + 1}"))
     return unique

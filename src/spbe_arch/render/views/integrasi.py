@@ -53,7 +53,10 @@ def _exchange(
         # Both aplikasi are laid out before the SPL; arrowheads follow the flow of data.
         if note is not None:
             edges += (
-                [Edge(a, note.id, "", "aliran", both=both), Edge(note.id, s, "", "aliran", both=both)]
+                [
+                    Edge(a, note.id, "", "aliran", both=both),
+                    Edge(note.id, s, "", "aliran", both=both),
+                ]
                 if send
                 else [
                     Edge(s, note.id, "", "aliran", reverse=True),
@@ -62,7 +65,9 @@ def _exchange(
             )
         else:
             edges.append(
-                Edge(a, s, "", "aliran", both=both) if send else Edge(s, a, "", "aliran", reverse=True)
+                Edge(a, s, "", "aliran", both=both)
+                if send
+                else Edge(s, a, "", "aliran", reverse=True)
             )
         edges.append(
             Edge(s, item.aplikasi, "", "aliran", reverse=True, both=both)
