@@ -14,6 +14,9 @@ from dataclasses import replace
 from spbe_arch.render.diagram import Cluster, Diagram
 from spbe_arch.render.gaya import GAYA, URUSAN, domain_label
 
+SEPARATE = frozenset({"urusan"})
+"""Split keys whose groups are not packed together into one part."""
+
 SHARED = frozenset({"infrastruktur", "keamanan"})
 """Node styles carried into every part that uses them (as a dashed reference)."""
 
@@ -35,7 +38,10 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
     if len(diagram.nodes) <= limit or not diagram.split:
         return [diagram]
     pinned = set(diagram.pinned)
-    free = sorted((n for n in diagram.nodes if n.id not in pinned), key=lambda n: n.id)
+    # References carried in from an earlier split are not split by: they follow their edges.
+    free = sorted(
+        (n for n in diagram.nodes if n.id not in pinned and n.mark != "rujukan"), key=lambda n: n.id
+    )
     room = max(1, limit - len(pinned))
     chosen = ""
     groups: dict[str, list[str]] = {}
@@ -50,10 +56,17 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
         groups = {"": [n.id for n in free]}
     parts: list[list[str]] = []
     labels: list[list[str]] = []
+    small = room // 4
     for name, members in sorted(groups.items()):
         for i in range(0, len(members), room):
             chunk = members[i : i + room]
-            if parts and len(parts[-1]) + len(chunk) <= room:
+            # Groups of an urusan stay apart (each part one story) unless both are tiny.
+            apart = (
+                chosen in SEPARATE and not (len(parts[-1]) < small and len(chunk) < small)
+                if parts
+                else False
+            )
+            if parts and not apart and len(parts[-1]) + len(chunk) <= room:
                 parts[-1].extend(chunk)
                 labels[-1].append(name)
             else:
@@ -76,9 +89,14 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
     from spbe_arch.render.views.naming import view_name  # views import this module
 
     out = []
-    single = len({n for names in labels for n in names}) == len(parts) and all(
-        names[0] for names in labels
-    )
+    named = [
+        view_name(f"{diagram.name}-{chosen}", names[0]) if len(set(names)) == 1 and names[0] else ""
+        for names in labels
+    ]
+    seen: dict[str, int] = {}
+    for stem in named:
+        seen[stem] = seen.get(stem, 0) + 1
+    counter: dict[str, int] = {}
     for i, (members, names) in enumerate(zip(parts, labels, strict=True), 1):
         own = set(members) | pinned
         refs: set[str] = set()
@@ -94,11 +112,14 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
         word = "part" if en else "bagian"
         shown = ", ".join(dict.fromkeys(_group_label(chosen, n, en) for n in names if n))
         title = f"{diagram.title} ({word} {i}/{len(parts)}{': ' + shown if shown else ''})"
-        name = (
-            view_name(f"{diagram.name}-{chosen}", names[0])
-            if single
-            else f"{diagram.name}-bagian-{i}"
-        )
+        stem = named[i - 1]
+        if not stem:
+            name = f"{diagram.name}-bagian-{i}"
+        elif seen[stem] == 1:
+            name = stem
+        else:
+            counter[stem] = counter.get(stem, 0) + 1
+            name = f"{stem}-{counter[stem]}"
         nodes = tuple(
             replace(n, mark=n.mark or "rujukan") if n.id in refs else n
             for n in diagram.nodes
