@@ -240,6 +240,8 @@ def _fit(
                 )
                 out.append(_sized(d, paper, portrait=size[1] > size[0]))
             else:
+                if d.notice and d.notice not in notices:  # the split that made this part
+                    notices.append(d.notice)
                 again.extend(pieces)
         if not again:
             break

@@ -51,9 +51,12 @@ def content_hash(model: Arsitektur, folder: Path | None = None) -> str:
 
 
 def model_version(model: Arsitektur, folder: Path | None = None) -> str:
-    """``git <commit>`` when the model folder is a clean git checkout, else ``isi <hash>``."""
+    """``git <commit>`` (the model folder's last commit) when the folder is clean in git,
+    else ``sha256 <content hash>``."""
     if folder is not None and folder.is_dir():
-        commit = _git(folder, "rev-parse", "--short=10", "HEAD")
+        # The last commit that touched the model folder: a commit elsewhere in the
+        # repository does not change the model, so it must not redraw every view.
+        commit = _git(folder, "log", "-1", "--format=%h", "--abbrev=10", "--", ".")
         if commit and not _git(folder, "status", "--porcelain", "--untracked-files=no", "--", "."):
             return f"git {commit}"
     return f"sha256 {content_hash(model, folder)}"
