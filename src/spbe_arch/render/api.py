@@ -19,6 +19,7 @@ from pathlib import Path
 from spbe_arch.fileio import OutsideFolderError, remove_inside, write_atomic
 from spbe_arch.graph import ModelGraph
 from spbe_arch.load import LoadResult, load
+from spbe_arch.messages import LocalizedError
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.problems import Severity
 from spbe_arch.render import cache, engine
@@ -98,7 +99,7 @@ def _sized(
     return replace(diagram, attrs=(*attrs, ("size", f"{w:.2f},{h:.2f}"), *extra))
 
 
-class RenderError(Exception):
+class RenderError(LocalizedError):
     """A usage error: unknown view or focus id, bad option, or ``dot`` missing."""
 
 
@@ -114,7 +115,6 @@ def _select(
     diagrams: list[Diagram],
     parts: list[Diagram],
     wanted: Iterable[str] | None,
-    lang: str = "id",
 ) -> tuple[list[Diagram], set[str]]:
     """The parts asked for: by family, by view name, or by the name of a part (every name
     the index shows is accepted). Returns the parts and the names of parts that only the
@@ -130,11 +130,15 @@ def _select(
             later.add(w)
             continue
         near = difflib.get_close_matches(w, sorted(names | set(VIEW_FAMILIES)), n=3)
-        if lang == "en":
-            hint = f"; perhaps: {', '.join(near)}" if near else ""
-            raise RenderError(f"unknown view '{w}'{hint}; kinds: {', '.join(VIEW_FAMILIES)}")
-        hint = f"; mungkin: {', '.join(near)}" if near else ""
-        raise RenderError(f"view '{w}' tidak dikenal{hint}; jenis view: {', '.join(VIEW_FAMILIES)}")
+        listed, families = ", ".join(near), ", ".join(VIEW_FAMILIES)
+        raise RenderError(
+            f"view '{w}' tidak dikenal"
+            + (f"; mungkin: {listed}" if near else "")
+            + f"; jenis view: {families}",
+            f"unknown view '{w}'"
+            + (f"; did you mean: {listed}" if near else "")
+            + f"; view families: {families}",
+        )
     chosen = set(wanted)
     whole = {d.name for d in diagrams if d.name in chosen}
     out: list[Diagram] = []
@@ -146,7 +150,7 @@ def _select(
     return out, later
 
 
-def _only(fitted: list[Diagram], later: set[str], wanted: set[str], lang: str) -> list[Diagram]:
+def _only(fitted: list[Diagram], later: set[str], wanted: set[str]) -> list[Diagram]:
     """After fitting: of a part selected only for a sub-part's name, keep that sub-part."""
     if not later:
         return fitted
@@ -157,10 +161,10 @@ def _only(fitted: list[Diagram], later: set[str], wanted: set[str], lang: str) -
             out.append(d)
     missing = later - {d.name for d in out}
     if missing:
+        first = sorted(missing)[0]
         raise RenderError(
-            f"unknown view '{sorted(missing)[0]}' (the model changed since it was drawn?)"
-            if lang == "en"
-            else f"view '{sorted(missing)[0]}' tidak ada lagi (model berubah sejak digambar?)"
+            f"view '{first}' tidak ada lagi (model berubah sejak digambar?)",
+            f"unknown view '{first}' (the model changed since it was drawn?)",
         )
     return out
 
@@ -297,31 +301,35 @@ def render_views(
     ``elemen.html`` and the ``.cache.json`` manifest; views whose DOT did not change are not
     drawn again. Raises :class:`RenderError` for usage errors and
     :class:`~spbe_arch.load.ModelRepositoryError` when ``target`` has no ``spbe.yaml``.
+    ``spbe_arch.render(...)`` is this function.
+
+    >>> import tempfile, spbe_arch
+    >>> out = tempfile.mkdtemp()
+    >>> model = "models/kabupaten-contoh"
+    >>> result = spbe_arch.render(model, out, views=["infrastruktur"], fmt="dot")
+    >>> [view.file for view in result.views]
+    ['infrastruktur.dot']
     """
     en = lang == "en"
     if fmt not in FORMATS:
         raise RenderError(
-            f"unknown format '{fmt}'; choose: {', '.join(FORMATS)}"
-            if en
-            else f"format '{fmt}' tidak dikenal; pilih: {', '.join(FORMATS)}"
+            f"format '{fmt}' tidak dikenal; pilih: {', '.join(FORMATS)}",
+            f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}",
         )
     if paper not in PAPERS:
         raise RenderError(
-            f"unknown paper '{paper}'; choose: {', '.join(PAPERS)}"
-            if en
-            else f"kertas '{paper}' tidak dikenal; pilih: {', '.join(PAPERS)}"
+            f"kertas '{paper}' tidak dikenal; pilih: {', '.join(PAPERS)}",
+            f"unknown paper '{paper}'; choose one of: {', '.join(PAPERS)}",
         )
     if max_nodes < 2:
-        raise RenderError(
-            "--max-nodes must be at least 2" if en else "--max-nodes harus paling sedikit 2"
-        )
+        raise RenderError("--max-nodes harus paling sedikit 2", "--max-nodes must be at least 2")
     if depth is not None and depth < 1:
-        raise RenderError("--depth must be at least 1" if en else "--depth harus paling sedikit 1")
+        raise RenderError("--depth harus paling sedikit 1", "--depth must be at least 1")
     dot_exe = None
     if fmt != "dot":
         dot_exe = engine.find_dot()
         if dot_exe is None:
-            raise DotNotFoundError(engine.INSTALL_HINT_EN if en else engine.INSTALL_HINT)
+            raise DotNotFoundError(engine.INSTALL_HINT, engine.INSTALL_HINT_EN)
     folder = Path(target) if isinstance(target, (str, os.PathLike)) else None
     if folder is None and origin is not None:
         folder = Path(origin)
@@ -331,11 +339,13 @@ def render_views(
     graph = ModelGraph(model, katalog)
     if focus is not None and graph.kind(focus) in (None, "katalog"):
         near = difflib.get_close_matches(focus, sorted(model.ids()), n=3)
-        if en:
-            hint = f"; perhaps: {', '.join(near)}" if near else ""
-            raise RenderError(f"--focus: element '{focus}' is not in the model{hint}")
-        hint = f"; mungkin: {', '.join(near)}" if near else ""
-        raise RenderError(f"--focus: elemen '{focus}' tidak ada di model{hint}")
+        similar = ", ".join(near)
+        raise RenderError(
+            f"--focus: elemen '{focus}' tidak ada di model"
+            + (f"; mungkin: {similar}" if near else ""),
+            f"--focus: element '{focus}' is not in the model"
+            + (f"; did you mean: {similar}" if near else ""),
+        )
     state = state or _state(year, model, lang)
     stamp = stamp_line(model, state, model_version(model, folder), model_date(folder), lang)
     ctx = ViewContext(
@@ -367,13 +377,13 @@ def render_views(
     parts = [p for d in diagrams for p in split(d, max_nodes)]
     if focus is not None and wanted and "fokus" not in wanted:
         wanted.append(view_name("fokus", focus))
-    selected, later = _select(diagrams, parts, wanted, lang)
+    selected, later = _select(diagrams, parts, wanted)
     sizes = cache.load_sizes(target_dir)
     if dot_exe is not None:
         selected = _fit(selected, dot_exe, paper, sizes, jobs, result.notices, lang, fmt)
     else:
         selected = [_sized(d, paper) for d in selected]
-    selected = _only(selected, later, set(wanted), lang)
+    selected = _only(selected, later, set(wanted))
     result.problems = [p for p in loaded.problems if p.severity is Severity.ERROR]
     result.dangling = sorted(f"{d.source}.{d.relasi.field} → {d.target}" for d in graph.dangling)
     if not wanted:  # a full run: forget (and delete) this format's views the model no longer has

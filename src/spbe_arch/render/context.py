@@ -17,7 +17,7 @@ ELEMENT_PAGE = "elemen.html"
 """The generated page listing every element; SVG nodes link to its anchors."""
 
 GUARDED = frozenset({"data", "aplikasi", "infrastruktur"})
-"""Node styles a security programme is expected to cover (Perpres 95/2018 Pasal 40)."""
+"""Node styles a security programme is expected to cover (Perpres 95/2018, Keamanan SPBE)."""
 
 LAYER_FIELDS_SKIPPED = frozenset({"opd", "referensi", "walidata", "unit_pelaksana", "operator"})
 """Ownership-like relations that views do not draw as arrows (clusters show them instead)."""

@@ -2,11 +2,12 @@
 
 Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red
 bands sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK
-terintegrasi* (domain reference §1.3). Keamanan is an overlay: its programmes form the last
-band, and data, aplikasi and infrastructure that no programme covers get a red dashed border
-(instead of "protects" lines crossing the whole picture). The Pemda-wide view, too big for a
-page, is split per group of urusan (Permendagri 90/2019) with the shared infrastructure carried
-into each part as a reference. Also used by ``layanan-<id>`` (the chain behind one layanan).
+terintegrasi* (the official Arsitektur SPBE illustration, Perpres 132/2022; docs/diagrams.md).
+Keamanan is an overlay: its programmes form the last band, and data, aplikasi and
+infrastructure that no programme covers get a red dashed border (instead of "protects" lines
+crossing the whole picture). The Pemda-wide view, too big for a page, is split per group of
+urusan (Permendagri 90/2019) with the shared infrastructure carried into each part as a
+reference. Also used by ``layanan-<id>`` (the chain behind one layanan).
 """
 
 from __future__ import annotations
