@@ -139,7 +139,7 @@ class ViewContext:
 
     def urusan_of(self, opd: str) -> str:
         """The urusan group of an OPD (the first digit of its first bidang urusan code,
-        Permendagri 90/2019 Lampiran I), or empty when it names none."""
+        Permendagri 90/2019), or empty when it names none."""
         konf = self.model.opd.get(opd)
         codes = getattr(konf, "bidang_urusan", None) or []
         return str(codes[0]).split(".")[0] if codes else ""

@@ -253,4 +253,4 @@ URUSAN: dict[str, tuple[str, str]] = {
     "7": ("Unsur kewilayahan", "Districts (kecamatan)"),
     "8": ("Unsur pemerintahan umum", "General government"),
 }
-"""Groups of the bidang urusan codes of Permendagri 90/2019 Lampiran I (first digit)."""
+"""Groups of the bidang urusan codes of Permendagri 90/2019 (first digit)."""
