@@ -1,7 +1,7 @@
 """``ringkasan``: the whole Pemda on one page (A4 landscape): elements per OPD × domain.
 
-One table, its rows the OPDs grouped by urusan (Permendagri 90/2019), its columns
-the domains of the architecture (Perpres 95/2018, Arsitektur SPBE: proses bisnis, data dan informasi,
+One table, its rows the OPDs grouped by urusan (Permendagri 90/2019), its columns the domains
+of the architecture (Perpres 95/2018, Arsitektur SPBE: proses bisnis, data dan informasi,
 layanan, aplikasi, infrastruktur, keamanan) with the aplikasi counted by origin (national K/L,
 Aplikasi Umum, built by the Pemda). Each OPD name links to its OPD view; the last row holds
 the totals. It stays one page however large the model: it grows by one row per OPD.
