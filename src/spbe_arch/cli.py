@@ -240,8 +240,9 @@ def _add_render_parser(sub: Any) -> None:
         "--view",
         action="append",
         metavar="NAMA",
-        help="view yang digambar (nama seperti lapisan-dinkes, atau jenis: lapisan, opd, "
-        "integrasi, infrastruktur, layanan, referensi, fokus); boleh berulang; bawaan: semua",
+        help="view yang digambar (nama seperti lapisan-dinkes atau nama bagian dari index.html, "
+        "atau jenis: ringkasan, lapisan, opd, integrasi, infrastruktur, layanan, fokus, "
+        "referensi); boleh berulang; bawaan: semua",
     )
     render.add_argument(
         "--format", choices=("svg", "png", "pdf", "dot"), default="svg", help="format berkas"
