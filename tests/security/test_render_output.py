@@ -130,3 +130,23 @@ def test_timeline_symlink_refused(model: Path, tmp_path: Path) -> None:
     (tl / "peta-rencana-linimasa.svg").symlink_to(outside)
     assert main(["timeline", str(model), "-o", str(tl), "--format", "svg"]) == 2
     assert outside.read_text() == "untouched"
+
+
+def test_stale_view_that_is_a_link_is_unlinked_not_followed(model: Path, tmp_path: Path) -> None:
+    target = tmp_path / "precious.txt"
+    target.write_text("keep")
+    out = model / "build"
+    render_views(model, out, fmt="dot", views=["ringkasan"])
+    (out / "lapisan-lama.dot").symlink_to(target)
+    data = json.loads((out / MANIFEST).read_text())
+    data["files"]["lapisan-lama.dot"] = {
+        "view": "lapisan-lama",
+        "file": "lapisan-lama.dot",
+        "sha256": "2" * 64,
+    }
+    data["ukuran"] = {"x" * 64: [1, 2], "3" * 64: ["a", None], "../../etc": [1, 1]}
+    (out / MANIFEST).write_text(json.dumps(data))
+    render_views(model, out, fmt="dot")
+    assert not (out / "lapisan-lama.dot").is_symlink() and target.read_text() == "keep"
+    kept = json.loads((out / MANIFEST).read_text())
+    assert "lapisan-lama.dot" not in kept["files"] and kept["ukuran"] == {}

@@ -72,18 +72,21 @@ def _text(value: object, limit: int = 2000) -> str:
     return value[:limit] if isinstance(value, str) else ""
 
 
+def _read(out: Path) -> dict[str, object]:
+    """The manifest's JSON object of this version, or an empty dict when unreadable."""
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return {}
+    return data if isinstance(data, dict) and data.get("versi") == VERSION else {}
+
+
 def load_manifest(out: Path) -> dict[str, Entry]:
     """The previous runs' entries (file name → :class:`Entry`); empty when unreadable.
 
     Entries that do not name one of this tool's view files are dropped.
     """
-    try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return {}
-    if not isinstance(data, dict) or data.get("versi") != VERSION:
-        return {}
-    files = data.get("files", {})
+    files = _read(out).get("files", {})
     if not isinstance(files, dict):
         return {}
     out_entries: dict[str, Entry] = {}
@@ -119,12 +122,8 @@ def is_fresh(out: Path, entry: Entry | None, key: str) -> bool:
 
 def load_sizes(out: Path) -> dict[str, list[float]]:
     """Layout sizes measured by earlier runs: DOT hash → [width, height] in points."""
-    try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return {}
-    sizes = data.get("ukuran", {}) if isinstance(data, dict) else {}
-    if not isinstance(sizes, dict) or data.get("versi") != VERSION:
+    sizes = _read(out).get("ukuran", {})
+    if not isinstance(sizes, dict):
         return {}
     return {
         k: [float(v[0]), float(v[1])]
