@@ -122,3 +122,11 @@ def test_index_keeps_earlier_views_and_accepts_their_names(tmp_path: Path) -> No
     for v in full.views:  # every name the index shows is accepted by --view
         names = [x.name for x in render_views(FIXTURE, tmp_path, fmt="dot", views=[v.name]).views]
         assert v.name in names and (len(names) == 1 or v.name == v.family)
+
+
+@pytest.mark.skipif(not HAS_DOT, reason="Graphviz not installed")
+def test_timeline_in_the_render_folder_is_linked_from_the_index(tmp_path: Path) -> None:
+    assert main(["timeline", str(FIXTURE), "-o", str(tmp_path), "--format", "svg"]) == 0
+    render_views(FIXTURE, tmp_path, fmt="dot", views=["ringkasan"])
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'href="peta-rencana-linimasa.svg"' in index
