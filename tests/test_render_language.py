@@ -130,3 +130,19 @@ def test_timeline_in_the_render_folder_is_linked_from_the_index(tmp_path: Path) 
     render_views(FIXTURE, tmp_path, fmt="dot", views=["ringkasan"])
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert 'href="peta-rencana-linimasa.svg"' in index
+
+
+@pytest.mark.skipif(not HAS_DOT, reason="Graphviz not installed")
+def test_pdf_pages_are_the_paper(tmp_path: Path) -> None:
+    import re
+
+    render_views(FIXTURE, tmp_path, fmt="pdf", paper="A4", views=["ringkasan", "opd-dinkes"])
+    pages = []
+    for pdf in sorted(tmp_path.glob("*.pdf")):
+        box = re.search(rb"MediaBox\s*\[\s*0 0 (\d+) (\d+)", pdf.read_bytes())
+        assert box is not None
+        pages.append(sorted((int(box.group(1)), int(box.group(2)))))
+    assert len(pages) >= 2
+    for short, long in pages:  # A4 is 595 x 842 pt, landscape or portrait
+        assert abs(short - 595) <= 595 * 0.08 and abs(long - 842) <= 842 * 0.08, (short, long)
+    assert [595, 842] in pages  # most come out exactly the sheet
