@@ -151,7 +151,8 @@ class _Loader:
             if strip_tag is not None and loc and loc[0] == strip_tag:
                 loc = loc[1:]
             error["loc"] = loc
-            code, message, message_en, hint, hint_en = translate(error, model)
+            section = prefix[0] if prefix and isinstance(prefix[0], str) else None
+            code, message, message_en, hint, hint_en = translate(error, model, section=section)
             node = locate(pos, loc, error["type"])
             if error["type"] == "missing" or node.items is not None:
                 # the parent of a missing key, or a whole mapping/list: point at its start only

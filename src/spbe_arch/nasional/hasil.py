@@ -96,6 +96,7 @@ def _outcome(
 def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
     """Summarise a checked repository."""
     from spbe_arch.model.aplikasi import Aplikasi, AsalAplikasi  # only where a model was loaded
+    from spbe_arch.model.base import owners_of
 
     model = result.model
     counts = summarize(result.problems)
@@ -111,7 +112,7 @@ def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
                     id=element.id,
                     nama=element.nama,
                     referensi=element.referensi,
-                    opd=element.opd,
+                    opd=", ".join(owners_of(element)) or None,
                     fungsi=element.fungsi or "",
                     uraian=element.uraian or "",
                     file=model.sumber[element.id].file if element.id in model.sumber else "",

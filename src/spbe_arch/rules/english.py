@@ -29,7 +29,7 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-ID-002": "Two ids differ only in letter case.",
     "SPBE-KAT-001": "A national reference code (Level 1-3) is not in the catalogue in use.",
     "SPBE-KAT-002": "A reference code from another domain's catalogue.",
-    "SPBE-KAT-003": "A reference code that is not a leaf node.",
+    "SPBE-KAT-003": "A valid reference code coarser than a leaf node: refine it.",
     "SPBE-KAT-004": "A local extension (Level 4-7) is not below a valid national node.",
     "SPBE-KAT-005": "A reference code or catalogue version not in force for the architecture "
     "period.",
@@ -48,6 +48,8 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-LAY-004": "An electronic or hybrid service that no application delivers.",
     "SPBE-OPD-001": "An element's owner (`opd`) is not a defined Perangkat Daerah.",
     "SPBE-OPD-002": "An element without an owner OPD.",
+    "SPBE-OPD-004": "The parent (`induk`) of an OPD does not exist, loops, or is of the wrong "
+    "kind.",
     "SPBE-OPD-003": "The work unit (unit kerja) running a business process is not part of its "
     "owner OPD.",
     "SPBE-REF-001": "A relation names an id that is not in the model repository.",
@@ -60,11 +62,14 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-RMP-006": "A roadmap item without a funding sub-activity code in a year it runs.",
     "SPBE-RMP-007": "An activity or sub-activity code that does not descend from the item's "
     "programme/activity code.",
-    "SPBE-RMP-008": "An evaluation indicator reference that is not in the evaluation regime's "
-    "table.",
+    "SPBE-RMP-008": "An evaluation indicator reference that does not exist, or did not yet exist "
+    "in the item's years.",
     "SPBE-RMP-009": "An architecture and roadmap period that is not five years.",
     "SPBE-RMP-010": "An architecture period that differs from the period of the RPJMD it follows.",
     "SPBE-RMP-011": "An element introduced or retired by a roadmap item outside that item's years.",
+    "SPBE-RMP-012": "A roadmap item whose years all fall after its indicators' regime was "
+    "replaced.",
+    "SPBE-EVA-001": "An evaluation result inconsistent with its regime (year, regime, predicate).",
     "SPBE-SKEMA-001": "A required field is empty.",
     "SPBE-SKEMA-002": 'An unknown key (with a "did you mean" suggestion).',
     "SPBE-SKEMA-003": "A value that is not valid for its field.",
