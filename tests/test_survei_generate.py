@@ -77,17 +77,19 @@ def test_headers_protected_notes_required_marks_hidden_id_columns(
     _, wb = contoh
     ws = wb["Layanan"]
     assert ws.protection.sheet
-    assert ws.column_dimensions["A"].hidden and ws.column_dimensions["B"].hidden
-    assert [c.value for c in ws[1]][:4] == ["ID Asal", "Nilai Asal", "ID", "Nama Layanan *"]
+    assert all(ws.column_dimensions[c].hidden for c in "ABC")
+    assert [c.value for c in ws[1]][:5] == [
+        "ID Asal", "Nilai Asal", "Tanda Asal", "ID", "Nama Layanan *"
+    ]  # fmt: skip
     tujuan = ws.cell(row=1, column=kolom(ws, "Tujuan"))
     assert tujuan.value == "Tujuan *"  # required by SPBE-LAY-001
     assert tujuan.fill.fgColor.rgb.endswith("FCE4D6")
     assert tujuan.comment is not None and "Tujuan layanan" in tujuan.comment.text
     multi = ws.cell(row=1, column=kolom(ws, "Proses Bisnis")).comment
-    assert multi is not None and "pisahkan dengan koma" in multi.text
-    assert ws.cell(row=1, column=3).protection.locked
-    assert ws.cell(row=2, column=4).protection.locked is False
-    assert ws.column_dimensions["D"].protection.locked is False
+    assert multi is not None and "Boleh lebih dari satu" in multi.text
+    assert ws.cell(row=1, column=4).protection.locked
+    assert ws.cell(row=2, column=5).protection.locked is False
+    assert ws.column_dimensions["E"].protection.locked is False
 
 
 def test_prefilled_rows_are_the_opds_elements(contoh: tuple[Path, Workbook]) -> None:

@@ -1,10 +1,12 @@
 """The layout of the survey forms, derived from the model: sheets, columns, value kinds.
 
 One sheet per element kind, one column per field. The header is the official analyst-template
-label where one exists (domain reference §3, column (b)), otherwise the field name in words;
-the header note is the field's ``description``. Fields an OPD cannot fill sensibly in a cell
-(the owner, the ``jenis`` tag, suppressions, the ``integrasi`` sub-list) are left out and are
-never touched by an import.
+label where one exists (the analyst templates of the Arsitektur SPBE guidance), otherwise the
+field's ``title`` or its name in words; the header note is the field's ``description`` with
+internal values shown as the labels the dropdowns use. New model fields of a simple type
+(text, number, date, choice, reference) appear on the forms without a change here. Fields an
+OPD cannot fill sensibly in a cell (the owner, the ``jenis`` tag, suppressions, the
+``integrasi`` sub-list, nested records) are left out and are never touched by an import.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from spbe_arch.model.kinds import ELEMENT_TYPES
 from spbe_arch.model.relasi import INFRA_KINDS, KEAMANAN_KINDS, relations_of
 from spbe_arch.rules.layanan_tidak_lengkap import WAJIB as WAJIB_LAYANAN
 
-FORM_VERSION = "1"
+FORM_VERSION = "2"
 """Version of the form layout; an import refuses a workbook of another version."""
 
 Jenis = Literal[
@@ -38,7 +40,29 @@ WAJIB_ATURAN: dict[str, tuple[str, ...]] = {
     "data": ("proses_bisnis",),  # SPBE-DAT-001
     "aplikasi": ("layanan", "infrastruktur"),  # SPBE-APL-001, SPBE-APL-002
 }
-"""Fields the completeness rules demand beyond the model's required fields (forms, status)."""
+"""Fields the completeness rules ask for beyond the model's required fields (counted by status)."""
+
+KODE_ATURAN: dict[tuple[str, str], str] = {
+    **{("layanan", f): "SPBE-LAY-001" for f in WAJIB_LAYANAN},
+    ("data", "proses_bisnis"): "SPBE-DAT-001",
+    ("aplikasi", "layanan"): "SPBE-APL-001",
+    ("aplikasi", "infrastruktur"): "SPBE-APL-002",
+}
+"""The rule behind each field of :data:`WAJIB_ATURAN`. A field whose rule is an error is
+required on the form (``*``): an import refuses a row without it, as ``check`` would report an
+error. A field whose rule is a warning is recommended (yellow), and a row without it is
+imported with the warning."""
+
+
+def _wajib_aturan(kind: str, name: str) -> bool | None:
+    """True when a rule makes the field required, False when it recommends it, else None."""
+    code = KODE_ATURAN.get((kind, name))
+    if code is None or name not in WAJIB_ATURAN.get(kind, ()):
+        return None
+    from spbe_arch.rules import REGISTRY
+
+    item = REGISTRY.get(code)
+    return item is not None and item.severity.value == "error"
 
 JENIS_SEMUA_OPD: tuple[str, ...] = (
     "proses_bisnis", "data", "layanan", "aplikasi",
@@ -130,8 +154,10 @@ _LABEL_JENIS: dict[tuple[str, str], str] = {
 
 KOLOM_ID_ASAL = "ID Asal"
 KOLOM_NILAI_ASAL = "Nilai Asal"
-KOLOM_TERSEMBUNYI: tuple[str, ...] = (KOLOM_ID_ASAL, KOLOM_NILAI_ASAL)
-"""Hidden, locked columns A and B: the id the row had (renames) and the values it had."""
+KOLOM_TANDA = "Tanda Asal"
+KOLOM_TERSEMBUNYI: tuple[str, ...] = (KOLOM_ID_ASAL, KOLOM_NILAI_ASAL, KOLOM_TANDA)
+"""Hidden, locked columns A to C: the id the row had (renames), the values it had, and the
+signature of both (see :mod:`spbe_arch.survei.tanda`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +173,8 @@ class Kolom:
     target: tuple[str, ...] = ()
     katalog: str | None = None
     level: int | None = None
+    anjuran: bool = False
+    """Asked for by a completeness rule (see :data:`WAJIB_ATURAN`); not required on import."""
 
     @property
     def judul(self) -> str:
@@ -196,9 +224,11 @@ def _kolom(cls: type[Elemen], name: str) -> Kolom | None:
         return None
     kind = cls.KIND
     # an empty ID on a new row is allowed: the import numbers it after the OPD's other ids
-    wajib = name != "id" and (info.is_required() or name in WAJIB_ATURAN.get(kind, ()))
+    by_rule = _wajib_aturan(kind, name)
+    wajib = name != "id" and (info.is_required() or by_rule is True)
+    anjuran = not wajib and by_rule is False
     header = _LABEL_JENIS.get((kind, name)) or (
-        _NAMA.get(kind, "Nama") if name == "nama" else _LABEL.get(name)
+        _NAMA.get(kind, "Nama") if name == "nama" else _LABEL.get(name) or info.title
     )
     if name == "referensi" and cls.KATALOG:
         header = f"Referensi {cls.KATALOG}"
@@ -207,7 +237,7 @@ def _kolom(cls: type[Elemen], name: str) -> Kolom | None:
     relasi = next((r for r in relations_of(kind) if r.field == name), None)
 
     def make(jenis: Jenis, **extra: Any) -> Kolom:
-        return Kolom(name, header, jenis, wajib, desc, **extra)
+        return Kolom(name, header, jenis, wajib, desc, anjuran=anjuran, **extra)
 
     if name == "referensi":
         return make("kode", katalog=cls.KATALOG)

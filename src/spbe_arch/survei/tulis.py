@@ -3,20 +3,16 @@
 Only changed values are rewritten: comments, key order, quoting and layout of everything else
 stay as they were (a file that ruamel cannot round-trip byte-identically is reported). New
 elements are rendered by ruamel with the file's own indentation and inserted as text after
-the section's last element, keeping the file's blank-line convention.
+the section's last element, keeping the file's blank-line convention. Writing goes through
+:mod:`spbe_arch.survei.jurnal` (all files of an import, or none).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
 import io
-import os
-import stat
-import tempfile
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -149,7 +145,7 @@ class Berkas:
         if not isinstance(data, CommentedMap) or section not in data:
             sep = "" if not text.strip() else ("\n" if text.endswith("\n") else "\n\n")
             return text + sep + f"{section}:\n" + self._render(section, items, True)
-        lines = text.splitlines(keepends=True)
+        lines = baris(text)
         keys = list(data)
         at = keys.index(section)
         end = data.lc.key(keys[at + 1])[0] if at + 1 < len(keys) else len(lines)
@@ -169,58 +165,24 @@ def _peta(element: dict[str, Any]) -> CommentedMap:
     return CommentedMap((k, nilai_yaml(v)) for k, v in element.items())
 
 
-def berkas_baru(opd: str, section: str, items: list[dict[str, Any]], asal: str) -> str:
-    """The text of a new model file of an OPD holding one section."""
-    head = f"# Dibuat oleh `spbe-arch survey import` dari {asal}.\nopd: {opd}\n"
-    berkas = Berkas("", head)
-    for item in items:
-        berkas.tambah(section, item)
-    return berkas.teks()
-
-
 def beda(rel: str, before: str, after: str) -> str:
     """A unified diff of one file."""
     return "".join(
         difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True),
+            baris(before), baris(after),
             f"a/{rel}", f"b/{rel}",
         )
     )  # fmt: skip
 
 
-def tulis_atomik(files: dict[Path, str]) -> None:
-    """Write every file atomically: temp file in the same folder, fsync, then ``os.replace``.
+def baris(text: str) -> list[str]:
+    """The lines of a text split at ``\\n`` only, each keeping its newline.
 
-    All temp files are written first; if any write fails, none replaces its original.
+    :meth:`str.splitlines` also splits at U+0085, U+2028, form feeds and other characters that
+    YAML (and ruamel's line numbers) do not treat as line ends.
     """
-    staged: list[tuple[str, Path]] = []
-    try:
-        for path, text in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((tmp, path))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(text.encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            if path.exists():
-                os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-        while staged:
-            tmp, path = staged[0]
-            os.replace(tmp, path)
-            staged.pop(0)
-            _fsync_dir(path.parent)
-    finally:
-        for tmp, _ in staged:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    parts = text.split("\n")
+    out = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        out.append(parts[-1])
+    return out
