@@ -98,7 +98,7 @@ def test_round_trip_yaml_problems_and_untouched_bytes(kerja: tuple[Path, Path]) 
     # problems name workbook, sheet, row and column
     assert ("Data dan Informasi", 3, "Nama Data") in _temuan(result, "SURVEI-R05")
     assert ("Data dan Informasi", 2, "Referensi RAD") in _temuan(result, "SPBE-KAT-001")
-    assert ("Layanan", 9, "Tujuan") in _temuan(result, "SURVEI-R05")
+    assert ("Layanan", 10, "Tujuan") in _temuan(result, "SURVEI-R05")
     assert result.baru == 1 and result.diubah == 1 and result.gagal
     after = snapshot(root)
     changed = {k for k in after if before.get(k) != after[k]}
