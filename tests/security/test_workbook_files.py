@@ -264,9 +264,7 @@ def test_value_at_the_last_row_is_refused_without_allocating(kerja: tuple[Path, 
 
 def test_a_hundred_thousand_rows_are_refused_at_the_form_bound(kerja: tuple[Path, Path]) -> None:
     root, form = kerja
-    rows = "".join(
-        f'<row r="{r}"><c r="E{r}"><v>{r}</v></c></row>' for r in range(20, 100_001)
-    )
+    rows = "".join(f'<row r="{r}"><c r="E{r}"><v>{r}</v></c></row>' for r in range(20, 100_001))
     bad = ubah_lembar(form, form.parent / "sejuta.xlsx", "Layanan", rows)
     code, out, err = _batas(root, bad)
     assert code == 0, err

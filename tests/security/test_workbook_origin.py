@@ -76,7 +76,9 @@ def test_forged_meta_claiming_another_opd_changes_nothing(kerja: tuple[Path, Pat
     assert snapshot(root) == before
 
 
-def test_resigned_with_another_key_is_refused(kerja: tuple[Path, Path, Path], tmp_path: Path) -> None:
+def test_resigned_with_another_key_is_refused(
+    kerja: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
     root, form, _ = kerja
     entries = meta_baris(form)
     attacker = b"k" * 32

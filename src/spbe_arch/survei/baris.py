@@ -126,7 +126,7 @@ def _diubah_yaml(
     """Whether the model's value differs from the one the form was generated with."""
     asal = row.asal.get(kolom.field)
     if adalah_digest(asal):
-        return not sama_asal(asal_teks(tulis(kolom, current, katalog)), asal)
+        return not sama_asal(teks_sel(tulis(kolom, current, katalog)), asal)
     return not sama(current, baca(kolom, asal, opd_ids).nilai)
 
 
