@@ -255,7 +255,6 @@ def test_model_file_linked_outside_is_not_written(kerja: tuple[Path, Path], tmp_
     root, form = kerja
     outside = tmp_path / "luar"
     outside.mkdir()
-    (root / "dinkes" / "infrastruktur.yaml").unlink(missing_ok=True)
     (root / "dinkes").rename(root / "dinkes-asli")
     shutil.copytree(root / "dinkes-asli", outside / "dinkes")
     shutil.rmtree(root / "dinkes-asli")
@@ -264,10 +263,9 @@ def test_model_file_linked_outside_is_not_written(kerja: tuple[Path, Path], tmp_
     wb = buka(form)
     isi(wb["Periferal"], 2, {"Nama": "Printer Kartu", "Tipe Periferal": "Printer"})
     wb.save(form)
-    try:
+    with pytest.raises(jurnal.JurnalGagal) as caught:
         _impor(root, form)
-    except jurnal.JurnalGagal as exc:
-        assert "di luar repositori" in exc.pesan
+    assert "di luar repositori" in caught.value.pesan
     assert {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()} == before
 
 
