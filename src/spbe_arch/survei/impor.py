@@ -92,8 +92,17 @@ def _field_of(problem: Problem) -> str:
     return found.group(1) if found else "id"
 
 
-def _key(p: Problem) -> tuple[str, str | None, str, str]:
-    return (p.code, p.element_id, p.path, p.message)
+def _key(p: Problem) -> tuple[str, str | None, str]:
+    # not the message: a "did you mean" in it changes when an import adds an element
+    return (p.code, p.element_id, p.path)
+
+
+def _baru(p: Problem, baseline: set[tuple[str, str | None, str]], changes: list[Perubahan]) -> bool:
+    """Whether a problem comes from the import: not there before, or on a field a row changes."""
+    if _key(p) not in baseline:
+        return True
+    field = _field_of(p)
+    return any(c.id == p.element_id and field in c.nilai for c in changes)
 
 
 def _temuan_baris(change: Perubahan, p: Problem, akhiran: tuple[str, str] = ("", "")) -> Temuan:
@@ -221,7 +230,7 @@ def impor(
     _verifikasi(reloaded.model, changes)
     rows = {c.id: c for c in changes}
     for p in problems:
-        if _key(p) in baseline:
+        if not _baru(p, baseline, changes):
             continue
         change = rows.get(p.element_id or "")
         if change is not None:
@@ -262,7 +271,7 @@ def _rencana(
     forms: list[Formulir],
     changes: list[Perubahan],
     hapus: bool,
-    baseline: set[tuple[str, str | None, str, str]],
+    baseline: set[tuple[str, str | None, str]],
     result: HasilImpor,
     refused_rows: dict[str, int],
     today: dt.date | None,
@@ -284,7 +293,7 @@ def _rencana(
         reloaded = load(root, texts=texts)
         problems = check(reloaded, today=today).problems
         new_errors = [
-            p for p in problems if p.severity is Severity.ERROR and _key(p) not in baseline
+            p for p in problems if p.severity is Severity.ERROR and _baru(p, baseline, changes)
         ]
         if not new_errors:
             return plan, texts, removed, reloaded, problems
@@ -316,9 +325,9 @@ def _rencana(
             # a new error no row explains: nothing of this import is written
             for p in unknown:
                 result.temuan.append(
-                    Temuan(str(p.file), "", p.line, p.path, "error", p.code,
-                           p.message + " (akibat impor; tidak ada yang ditulis)",
-                           p.message_en + " (caused by the import; nothing written)")
+                    Temuan(_rel(p.file, root), "", p.line, p.path, "error", p.code,
+                           p.message + " (akibat impor; tidak ada perubahan model yang ditulis)",
+                           p.message_en + " (caused by the import; no model change written)")
                 )  # fmt: skip
             for form in forms:
                 refused_rows[form.opd] = len(form.baris)
@@ -327,6 +336,10 @@ def _rencana(
             continue
         changes[:] = [c for c in changes if id(c) not in culprits]
         skip_removal |= dropped_removals
+
+
+def _rel(file: str, root: Path) -> str:
+    return os.path.relpath(file, root) if os.path.isabs(file) else file
 
 
 def _petunjuk_hapus(plan: Rencana, forms: list[Formulir], result: HasilImpor) -> None:
