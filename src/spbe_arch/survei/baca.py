@@ -214,10 +214,11 @@ def baca_formulir(
     if not signed:
         form.temuan.append(
             Temuan(form.nama, meta.META, 0, "", "warning", "SURVEI-T02",
-                   "formulir tanpa tanda tangan diimpor atas izin --tanpa-tanda-tangan; "
-                   "isinya tidak dapat dipastikan berasal dari formulir yang dibuat",
-                   "an unsigned form imported under --tanpa-tanda-tangan; its content cannot "
-                   "be traced to a generated form")
+                   "tanda tangan formulir tidak ada atau tidak dapat diperiksa; diimpor atas "
+                   "izin --tanpa-tanda-tangan: isinya tidak dapat dipastikan berasal dari "
+                   "formulir yang dibuat", "the form's signature is missing or cannot be "
+                   "verified; imported under --tanpa-tanda-tangan: its content cannot be traced "
+                   "to a generated form")
         )  # fmt: skip
     if named is None and dari is None:
         form.temuan.append(
@@ -276,6 +277,8 @@ def _tanda(
             "an unsigned form; import only forms from `survey generate`, or use "
             "--tanpa-tanda-tangan once you have confirmed the sender",
         )
+    if kunci is None and tanpa_tanda:
+        return False
     if kunci is None:
         raise _refuse(
             path,
@@ -286,6 +289,8 @@ def _tanda(
     mine = tanda.id_kunci(kunci)
     theirs = dict(body).get(meta.K_KUNCI, "?")
     if not tanda.cocok(tanda.tanda_meta(kunci, body), entries[-1][1]):
+        if tanpa_tanda:
+            return False  # the operator vouches for the sender (a lost key, another machine)
         other = (
             f" (ditandatangani dengan kunci {meta.aman(theirs, 20)}, kunci Anda {mine})"
             if theirs != mine
