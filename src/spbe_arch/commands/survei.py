@@ -134,6 +134,7 @@ def _ringkasan(item: Any, en: bool) -> str:
 
 
 def _status(args: argparse.Namespace) -> int:
+    import os
     from pathlib import Path
 
     from spbe_arch import fileio
@@ -147,12 +148,12 @@ def _status(args: argparse.Namespace) -> int:
         if not args.out:
             print("spbe-arch: --format xlsx memerlukan --out BERKAS.xlsx", file=sys.stderr)
             return 2
-        out = Path(args.out)
+        out = Path(os.path.abspath(args.out))
         fileio.write_atomic(out, xlsx_bytes(status, args.lang), root=out.parent)
         return 0
     text = (format_markdown if args.format == "markdown" else format_teks)(status, args.lang)
     if args.out:
-        out = Path(args.out)
+        out = Path(os.path.abspath(args.out))
         fileio.write_atomic(out, text, root=out.parent)
     else:
         sys.stdout.write(text)

@@ -327,7 +327,7 @@ def buat_semua(
             )
     state = meta.hash_model(root)
     index = indeks(model, tanpa)
-    target = Path(out)
+    target = Path(os.path.abspath(out))
     target.mkdir(parents=True, exist_ok=True)
     show = sys.stderr.isatty() and not os.environ.get("CI") if progress is None else progress
     for n, opd_id in enumerate(wanted, start=1):

@@ -27,6 +27,7 @@ from spbe_arch.rules import REGISTRY
 from spbe_arch.survei import jurnal, tanda
 from spbe_arch.survei.baca import Formulir, FormulirDitolak, Temuan, baca_formulir
 from spbe_arch.survei.baris import PenomoranId, Perubahan, perubahan
+from spbe_arch.survei.kolom import NAMA_SHEET, lembar
 from spbe_arch.survei.nilai import sama
 from spbe_arch.survei.pemilik import opd_tanpa_pemilik
 from spbe_arch.survei.penerimaan import (
@@ -346,8 +347,9 @@ def _petunjuk_hapus(plan: Rencana, forms: list[Formulir], result: HasilImpor) ->
     """Rows deleted from a form are not deleted from the model without ``--hapus``: say so."""
     for form, ident in plan.absen(forms):
         element = plan.model.elemen[ident]
+        sheet = lembar(element.KIND).nama if element.KIND in NAMA_SHEET else ""
         result.temuan.append(
-            Temuan(form.nama, "", 0, "ID", "info", "SURVEI-H01",
+            Temuan(form.nama, sheet, 0, "ID", "info", "SURVEI-H01",
                    f"baris '{ident}' ({element.nama}) tidak ada lagi di formulir; elemennya tetap "
                    "di model. Untuk menghapusnya, impor lagi dengan --hapus",
                    f"the row '{ident}' ({element.nama}) is no longer in the form; the element "

@@ -46,8 +46,14 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _abs(root: Path) -> Path:
+    # fileio takes a relative path as relative to ``root``: give it absolute ones
+    return Path(os.path.abspath(root))
+
+
 def _target(root: Path, rel: str) -> Path:
     """The real path of ``rel`` inside ``root``; refuses links or ``..`` leading outside."""
+    root = _abs(root)
     pure = PurePosixPath(rel)
     if pure.is_absolute() or ".." in pure.parts or not rel.endswith(".yaml"):
         raise JurnalGagal(
@@ -82,6 +88,7 @@ def _read(path: Path) -> bytes | None:
 
 def periksa(root: Path, rels: list[str]) -> None:
     """Refuse before anything is written when a target (or the journal) leaves ``root``."""
+    root = _abs(root)
     for rel in [*rels]:
         _target(root, rel)
     journal = root / JURNAL
@@ -96,6 +103,7 @@ def periksa(root: Path, rels: list[str]) -> None:
 
 def tulis_semua(root: Path, texts: dict[str, str], terakhir: str | None = None) -> list[str]:
     """Write every file of ``texts`` (relative POSIX path → text), ``terakhir`` last."""
+    root = _abs(root)
     order = sorted(r for r in texts if r != terakhir) + ([terakhir] if terakhir in texts else [])
     targets = {rel: _target(root, rel) for rel in order}
     entries: list[dict[str, Any]] = []
@@ -151,6 +159,7 @@ def _bersihkan_tmp(root: Path, entries: list[dict[str, Any]]) -> int:
 
 def pulihkan(root: Path) -> tuple[str, str] | None:
     """Complete an import a crash interrupted; (message id, message en), or None."""
+    root = _abs(root)
     journal = root / JURNAL
     if not journal.exists() and not journal.is_symlink():
         return None

@@ -13,6 +13,7 @@ from spbe_arch.model.relasi import relations_of, targets
 from spbe_arch.survei import jurnal
 from spbe_arch.survei.baca import Formulir, Temuan
 from spbe_arch.survei.baris import Perubahan
+from spbe_arch.survei.kolom import NAMA_SHEET, lembar
 from spbe_arch.survei.pemilik import owners_of
 from spbe_arch.survei.tulis import Berkas, beda
 
@@ -124,10 +125,7 @@ class Rencana:
             if f"{form.opd}:{ident}" in kecuali:
                 continue
             element = self.model.elemen[ident]
-            sheet = next(
-                (r.lembar.nama for r in form.baris if r.lembar.kind == element.KIND),
-                element.KIND,
-            )
+            sheet = lembar(element.KIND).nama if element.KIND in NAMA_SHEET else element.KIND
             if len(owners_of(element)) > 1:
                 notes.append(
                     Temuan(form.nama, sheet, 0, "ID", "warning", "SURVEI-H02",

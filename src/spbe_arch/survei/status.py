@@ -243,5 +243,5 @@ def xlsx_bytes(status: Status, lang: str = "id") -> bytes:
 
 def tulis_xlsx(status: Status, out: str | os.PathLike[str], lang: str = "id") -> None:
     """Write the table as an Excel workbook (atomically, inside the file's folder)."""
-    target = Path(out)
+    target = Path(os.path.abspath(out))
     fileio.write_atomic(target, xlsx_bytes(status, lang), root=target.parent)

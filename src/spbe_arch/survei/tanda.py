@@ -45,10 +45,10 @@ class KunciGagal(Exception):
 def lokasi_kunci(kunci: str | os.PathLike[str] | None = None) -> Path:
     """Where the key is looked for (see the module docstring)."""
     if kunci is not None:
-        return Path(kunci).expanduser()
+        return Path(os.path.abspath(Path(kunci).expanduser()))
     env = os.environ.get(ENV_KUNCI)
     if env:
-        return Path(env).expanduser()
+        return Path(os.path.abspath(Path(env).expanduser()))
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(Path.home(), ".config")
     return Path(base) / "spbe-arch" / "kunci-survei"
 
