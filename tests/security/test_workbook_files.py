@@ -253,8 +253,8 @@ def _batas(root: Path, form: Path) -> tuple[int, str, str]:
 
 def test_value_at_the_last_row_is_refused_without_allocating(kerja: tuple[Path, Path]) -> None:
     root, form = kerja
-    bad = ubah_lembar(form, form.parent / "baris.xlsx", "Layanan",
-                      '<row r="1048576"><c r="E1048576" t="inlineStr"><is><t>x</t></is></c></row>')  # fmt: skip
+    last = '<row r="1048576"><c r="E1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    bad = ubah_lembar(form, form.parent / "baris.xlsx", "Layanan", last)
     assert bad.stat().st_size < 200_000
     code, out, err = _batas(root, bad)
     assert code == 0, err
@@ -298,8 +298,8 @@ def test_zip_bomb_is_refused_before_decompressing(kerja: tuple[Path, Path]) -> N
 def test_huge_cell_is_refused_while_reading(kerja: tuple[Path, Path]) -> None:
     root, form = kerja
     text = "A" * 3_000_000
-    bad = ubah_lembar(form, form.parent / "sel.xlsx", "Layanan",
-                      f'<row r="40"><c r="F40" t="inlineStr"><is><t>{text}</t></is></c></row>')  # fmt: skip
+    row = f'<row r="40"><c r="F40" t="inlineStr"><is><t>{text}</t></is></c></row>'
+    bad = ubah_lembar(form, form.parent / "sel.xlsx", "Layanan", row)
     code, out, err = _batas(root, bad)
     assert code == 0, err
     assert "DITOLAK" in out and "sel F40" in out and "32,767" in out, out

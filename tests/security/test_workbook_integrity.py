@@ -230,7 +230,7 @@ def test_journal_is_data_paths_outside_are_refused(kerja: tuple[Path, Path]) -> 
     journal.write_text(
         json.dumps(
             {"versi": 1, "berkas": [{"berkas": "../luar.yaml", "sebelum": None, "isi": "x: 1\n"}]}
-        ),  # fmt: skip
+        ),
         encoding="utf-8",
     )
     with pytest.raises(jurnal.JurnalGagal):

@@ -52,7 +52,7 @@ def _impor(root: Path, *files: Path) -> HasilImpor:
 
 
 def test_model_text_is_written_as_text_never_as_formula(beracun: tuple[Path, Path]) -> None:
-    root, form = beracun
+    _, form = beracun
     members = anggota(form)
     for name, data in members.items():
         if name.startswith("xl/worksheets/"):
@@ -108,7 +108,10 @@ def _sel_mentah(form: Path, header: str, raw_cell: str, row: int = 2) -> None:
     member = lembar_member(form, "Layanan")
     xml = members[member].decode()
     new, count = re.subn(
-        rf'<c r="{col}{row}"[^>]*?(/>|>.*?</c>)', raw_cell.replace("REF", f"{col}{row}"), xml, 1
+        rf'<c r="{col}{row}"[^>]*?(/>|>.*?</c>)',
+        raw_cell.replace("REF", f"{col}{row}"),
+        xml,
+        count=1,
     )
     assert count == 1
     members[member] = new.encode()

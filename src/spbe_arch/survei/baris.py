@@ -25,7 +25,6 @@ from spbe_arch.survei.baca import Baris, Formulir, Temuan
 from spbe_arch.survei.kolom import Kolom, Lembar, label_pilihan
 from spbe_arch.survei.nilai import (
     adalah_digest,
-    asal_teks,
     baca,
     rapikan,
     sama,

@@ -64,6 +64,7 @@ def _wajib_aturan(kind: str, name: str) -> bool | None:
     item = REGISTRY.get(code)
     return item is not None and item.severity.value == "error"
 
+
 JENIS_SEMUA_OPD: tuple[str, ...] = (
     "proses_bisnis", "data", "layanan", "aplikasi",
     "komputasi_awan", "server", "periferal", "media_penyimpanan", "perangkat_jaringan",
