@@ -153,3 +153,42 @@ def test_choice_labels_and_values_import_unambiguously() -> None:
             for i, label in enumerate(labels):  # a label never names another choice's value
                 assert all(label != v for j, v in enumerate(keys) if j != i)
             assert all(isinstance(c, Pilihan | str) for c in k.pilihan)
+
+
+def test_generated_form_converts_with_libreoffice(tmp_path: Path) -> None:
+    """A second reader we did not write: LibreOffice headless, when it is installed."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    root = salin_contoh(tmp_path / "model")
+    (form,) = buat(root, tmp_path / "out", "DINKES")
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(form)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    assert "Formulir Survei Arsitektur SPBE" in (tmp_path / f"{form.stem}.csv").read_text(
+        encoding="utf-8", errors="replace"
+    )
+
+
+def test_every_generated_sheet_opens_in_openpyxl_with_its_values(tmp_path: Path) -> None:
+    root = salin_contoh(tmp_path / "model")
+    forms = buat(root, tmp_path / "out", "DISKOMINFO", "DINKES")
+    model = load(root).model
+    for form in forms:
+        wb = load_workbook(form)
+        seen = 0
+        for ws in wb.worksheets[1:-2]:
+            kind = next(k for k, name in NAMA_SHEET.items() if name == ws.title)
+            for row in range(2, ws.max_row + 1):
+                ident = ws.cell(row=row, column=1).value
+                if ident:
+                    element = model.elemen[ident]
+                    assert element.KIND == kind
+                    name_col = kolom(ws, lembar(kind).by_field("nama").header)  # type: ignore[union-attr]
+                    assert ws.cell(row=row, column=name_col).value == element.nama
+                    seen += 1
+        assert seen >= 20

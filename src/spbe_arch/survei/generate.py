@@ -337,7 +337,7 @@ def buat_semua(
         )  # fmt: skip
         file = target / meta.nama_berkas(opd_id)
         fileio.write_atomic(file, data, durable=False, root=target)
-        result.berkas.append(file)
+        result.berkas.append(Path(out) / meta.nama_berkas(opd_id))  # as the user named it
         if show:
             print(f"\r{n}/{len(wanted)} formulir", end="", file=sys.stderr, flush=True)
     if show:
