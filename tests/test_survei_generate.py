@@ -187,7 +187,7 @@ def test_every_generated_sheet_opens_in_openpyxl_with_its_values(tmp_path: Path)
                 ident = ws.cell(row=row, column=1).value
                 if ident:
                     element = model.elemen[ident]
-                    assert element.KIND == kind
+                    assert kind == element.KIND
                     name_col = kolom(ws, lembar(kind).by_field("nama").header)  # type: ignore[union-attr]
                     assert ws.cell(row=row, column=name_col).value == element.nama
                     seen += 1
