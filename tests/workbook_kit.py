@@ -131,3 +131,16 @@ def siapkan(base: Path) -> tuple[Path, Path]:
     root = salin_contoh(base / "model")
     (form,) = buat(root, base / "out", "DINKES")
     return root, form
+
+
+def salin(
+    root: Path, form: Path, tmp_path: Path, nama: str = "survei-spbe-DINKES.xlsx"
+) -> tuple[Path, Path]:
+    """A fresh copy of a model and of its form, for one test to change."""
+    import shutil
+
+    copy = tmp_path / "model"
+    shutil.copytree(root, copy)
+    target = tmp_path / nama
+    shutil.copy(form, target)
+    return copy, target

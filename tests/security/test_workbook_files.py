@@ -25,6 +25,7 @@ from workbook_kit import (
     ganti_ukuran,
     jalankan_terbatas,
     lembar_member,
+    salin,
     siapkan,
     tulis_zip,
     ubah_lembar,
@@ -38,11 +39,7 @@ def asli(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 @pytest.fixture
 def kerja(asli: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
-    root = tmp_path / "model"
-    shutil.copytree(asli[0], root)
-    form = tmp_path / "survei-spbe-DINKES.xlsx"
-    shutil.copy(asli[1], form)
-    return root, form
+    return salin(*asli, tmp_path)
 
 
 def _impor(root: Path, *files: Path) -> HasilImpor:

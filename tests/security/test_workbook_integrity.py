@@ -38,7 +38,7 @@ from survei_kit import (
     salin_contoh,
     snapshot,
 )
-from workbook_kit import siapkan
+from workbook_kit import salin, siapkan
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +48,7 @@ def asli(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 @pytest.fixture
 def kerja(asli: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
-    root = tmp_path / "model"
-    shutil.copytree(asli[0], root)
-    form = tmp_path / "survei-spbe-DINKES.xlsx"
-    shutil.copy(asli[1], form)
-    return root, form
+    return salin(*asli, tmp_path)
 
 
 @pytest.fixture

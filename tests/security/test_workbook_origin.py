@@ -17,7 +17,7 @@ from spbe_arch.load import load
 from spbe_arch.survei import meta, tanda
 from spbe_arch.survei.impor import HasilImpor, impor
 from survei_kit import NOW, TODAY, baris_id, baris_kosong, buat, buka, isi, kolom, snapshot
-from workbook_kit import meta_baris, siapkan
+from workbook_kit import meta_baris, salin, siapkan
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +30,7 @@ def asli(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
 
 @pytest.fixture
 def kerja(asli: tuple[Path, Path, Path], tmp_path: Path) -> tuple[Path, Path, Path]:
-    root = tmp_path / "model"
-    shutil.copytree(asli[0], root)
-    form = tmp_path / "survei-spbe-DINKES.xlsx"
-    shutil.copy(asli[1], form)
+    root, form = salin(asli[0], asli[1], tmp_path)
     kominfo = tmp_path / "survei-spbe-DISKOMINFO.xlsx"
     shutil.copy(asli[2], kominfo)
     return root, form, kominfo

@@ -24,22 +24,14 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from spbe_arch import fileio
+from spbe_arch.survei.meta import Gagal
 
 JURNAL = PurePosixPath(".spbe/survei/impor-berjalan.json")
 JURNAL_MAKS = 256 * 1024 * 1024
 
 
-class JurnalGagal(Exception):
+class JurnalGagal(Gagal):
     """The import cannot write (or complete) safely; ``pesan``/``pesan_en`` say why."""
-
-    def __init__(self, pesan: str, pesan_en: str) -> None:
-        super().__init__(pesan_en)
-        self.pesan = pesan
-        self.pesan_en = pesan_en
-
-    def text(self, lang: str = "id") -> str:
-        """The message in the given language."""
-        return self.pesan_en if lang == "en" else self.pesan
 
 
 def _sha(data: bytes) -> str:

@@ -40,6 +40,19 @@ BARIS_TAMBAHAN = 200
 """Empty rows below the pre-filled ones that carry the dropdowns and are unlocked."""
 
 
+class Gagal(Exception):
+    """A survey operation that cannot go on; ``pesan``/``pesan_en`` say why and what to do."""
+
+    def __init__(self, pesan: str, pesan_en: str) -> None:
+        super().__init__(pesan_en)
+        self.pesan = pesan
+        self.pesan_en = pesan_en
+
+    def text(self, lang: str = "id") -> str:
+        """The message in the given language."""
+        return self.pesan_en if lang == "en" else self.pesan
+
+
 def hash_model(root: Path) -> str:
     """sha256 of the model state: every model file's relative path and bytes, in order."""
     digest = hashlib.sha256()

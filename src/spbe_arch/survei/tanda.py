@@ -25,21 +25,13 @@ import secrets
 from pathlib import Path
 
 from spbe_arch import fileio
+from spbe_arch.survei.meta import Gagal
 
 ENV_KUNCI = "SPBE_ARCH_KUNCI"
 
 
-class KunciGagal(Exception):
+class KunciGagal(Gagal):
     """The key cannot be found, read or used; ``pesan``/``pesan_en`` say what to do."""
-
-    def __init__(self, pesan: str, pesan_en: str) -> None:
-        super().__init__(pesan_en)
-        self.pesan = pesan
-        self.pesan_en = pesan_en
-
-    def text(self, lang: str = "id") -> str:
-        """The message in the given language."""
-        return self.pesan_en if lang == "en" else self.pesan
 
 
 def lokasi_kunci(kunci: str | os.PathLike[str] | None = None) -> Path:

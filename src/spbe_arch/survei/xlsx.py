@@ -41,6 +41,8 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import from_excel
 
+from spbe_arch.survei.meta import Gagal
+
 BERKAS_MAKS = 32 * 1024 * 1024
 """Largest workbook file read (a generated form is well under 1 MB)."""
 ANGGOTA_MAKS = 64 * 1024 * 1024
@@ -62,13 +64,12 @@ _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _REF = re.compile(r"^([A-Z]{1,3})(\d{1,7})$")
 
 
-class XlsxDitolak(Exception):
-    """The file cannot be read safely; ``pesan``/``pesan_en`` say why and what to do."""
+class XlsxDitolak(Gagal):
+    """The file cannot be read safely; ``pesan``/``pesan_en`` say why and what to do,
+    ``tempat`` the cell when there is one."""
 
     def __init__(self, pesan: str, pesan_en: str, tempat: str = "") -> None:
-        super().__init__(pesan_en)
-        self.pesan = pesan
-        self.pesan_en = pesan_en
+        super().__init__(pesan, pesan_en)
         self.tempat = tempat
 
 
