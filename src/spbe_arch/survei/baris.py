@@ -22,7 +22,7 @@ from spbe_arch.model.base import Elemen
 from spbe_arch.model.kinds import SECTIONS
 from spbe_arch.referensi import Katalog
 from spbe_arch.survei.baca import Baris, Formulir, Temuan
-from spbe_arch.survei.kolom import Kolom, Lembar, label_pilihan
+from spbe_arch.survei.kolom import Kolom, Lembar, label_pilihan, nilai_dari
 from spbe_arch.survei.nilai import (
     adalah_digest,
     baca,
@@ -87,6 +87,28 @@ class PenomoranId:
             if candidate not in self.used:
                 self.used.add(candidate)
                 return candidate
+
+
+def isi_data(data: dict[str, Any], field: str, value: Any) -> None:
+    """Set (or, for an empty value, remove) a field in an element's data; a nested field
+    (``pengadaan.nilai``) in its record, which is removed when nothing is left in it."""
+    head, _, sub = field.partition(".")
+    if not sub:
+        if sama(value, None):
+            data.pop(head, None)
+        else:
+            data[head] = value
+        return
+    inner = data.get(head)
+    inner = dict(inner) if isinstance(inner, dict) else {}
+    if sama(value, None):
+        inner.pop(sub, None)
+    else:
+        inner[sub] = value
+    if inner:
+        data[head] = inner
+    else:
+        data.pop(head, None)
 
 
 def _temuan(
@@ -216,7 +238,7 @@ def perubahan(
         for name, value in values.items():
             kolom = spec.by_field(name)
             assert kolom is not None
-            current = getattr(existing, name, None)
+            current = nilai_dari(existing, name)
             if row.id_asal:
                 if not _diubah_formulir(kolom, row, value, opd_ids) or sama(value, current):
                     continue
@@ -251,10 +273,7 @@ def perubahan(
     if not change.nilai:
         return None, notes
     for name, value in change.nilai.items():
-        if sama(value, None):
-            data.pop(name, None)
-        else:
-            data[name] = value
+        isi_data(data, name, value)
     if spec.cls.SECTION in ("infrastruktur", "keamanan"):
         data["jenis"] = spec.kind  # the tag the sheet implies
     errors = _validasi(form, row, data)
@@ -312,8 +331,9 @@ def _validasi(form: Formulir, row: Baris, data: dict[str, Any]) -> list[Temuan]:
                 loc = loc[1:]
             error["loc"] = loc
             code, message, message_en, _, _ = translate(error, spec.cls)
-            name = next((str(p) for p in loc if isinstance(p, str)), "id")
-            kolom = spec.by_field(name)
+            parts = [str(p) for p in loc if isinstance(p, str)]
+            name = parts[0] if parts else "id"
+            kolom = spec.by_field(".".join(parts[:2])) or spec.by_field(name)
             header = kolom.header if kolom is not None else name
             if error["type"] == "string_pattern_mismatch":
                 contoh = f"{AWALAN.get(spec.cls.DOMAIN, 'EL')}-{form.opd}-01"

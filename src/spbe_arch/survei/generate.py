@@ -33,6 +33,7 @@ from spbe_arch.survei.kolom import (
     Lembar,
     jenis_formulir,
     lembar,
+    nilai_dari,
 )
 from spbe_arch.survei.nilai import asal_teks, catatan_kolom, tulis
 from spbe_arch.survei.pemilik import opd_tanpa_pemilik, penjawab
@@ -137,7 +138,7 @@ def _lembar(
     for row, element in enumerate(elements, start=2):
         asal: dict[str, str] = {}
         for index, kolom in enumerate(spec.kolom, start=hidden + 1):
-            shown = tulis(kolom, getattr(element, kolom.field, None), katalog)
+            shown = tulis(kolom, nilai_dari(element, kolom.field), katalog)
             ws.tulis(row, index, shown, _TERBUKA_TGL if isinstance(shown, dt.date) else _TERBUKA)
             if shown is not None:
                 asal[kolom.field] = asal_teks(shown)

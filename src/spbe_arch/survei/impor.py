@@ -27,7 +27,7 @@ from spbe_arch.rules import REGISTRY
 from spbe_arch.survei import jurnal, tanda
 from spbe_arch.survei.baca import Formulir, FormulirDitolak, Temuan, baca_formulir
 from spbe_arch.survei.baris import PenomoranId, Perubahan, perubahan
-from spbe_arch.survei.kolom import NAMA_SHEET, lembar
+from spbe_arch.survei.kolom import NAMA_SHEET, lembar, nilai_dari
 from spbe_arch.survei.nilai import sama
 from spbe_arch.survei.pemilik import opd_tanpa_pemilik
 from spbe_arch.survei.penerimaan import (
@@ -127,7 +127,7 @@ def _verifikasi(model: Arsitektur, changes: list[Perubahan]) -> None:
         if element is None:
             raise ImporGagal(f"elemen '{change.id}' tidak termuat kembali setelah disunting")
         for name, value in change.nilai.items():
-            if not sama(getattr(element, name, None), value):
+            if not sama(nilai_dari(element, name), value):
                 raise ImporGagal(f"'{change.id}.{name}' tidak termuat kembali seperti diharapkan")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache
 from typing import Any, Literal, Union
@@ -216,35 +216,70 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
-def _kolom(cls: type[Elemen], name: str) -> Kolom | None:
+def _kolom_bersarang(cls: type[Elemen], name: str) -> list[Kolom]:
+    """The columns of a nested record field (``pengadaan``, ``standar_pelayanan``), one per
+    sub-field of a simple type: ``Pengadaan: Nilai`` fills ``pengadaan.nilai``. None of them is
+    required on the form (the record itself is optional); the model still validates the whole."""
+    info = cls.model_fields[name]
+    inner, many = _unwrap(info.annotation)
+    if many or not (isinstance(inner, type) and issubclass(inner, BaseModel)):
+        return []
+    parent = _LABEL.get(name) or info.title or name.replace("_", " ").title()
+    out = []
+    for sub in inner.model_fields:
+        kolom = _kolom(inner, sub, kind=cls.KIND, bersarang=True)
+        if kolom is not None:
+            out.append(
+                replace(kolom, field=f"{name}.{sub}", header=f"{parent}: {kolom.header}",
+                        wajib=False, anjuran=False)
+            )  # fmt: skip
+    return out
+
+
+def nilai_dari(element: object, field: str) -> Any:
+    """The value of a (possibly nested, ``pengadaan.nilai``) field of an element, or None."""
+    value: Any = element
+    for part in field.split("."):
+        value = getattr(value, part, None) if value is not None else None
+    return value
+
+
+def _kolom(
+    cls: type[BaseModel], name: str, *, kind: str | None = None, bersarang: bool = False
+) -> Kolom | None:
     info = cls.model_fields[name]
     inner, many = _unwrap(info.annotation)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return None
     if name == "jenis" and typing.get_origin(inner) is Literal and info.is_required():
         return None
-    kind = cls.KIND
+    kind = kind or str(getattr(cls, "KIND", ""))
     # an empty ID on a new row is allowed: the import numbers it after the OPD's other ids
-    by_rule = _wajib_aturan(kind, name)
+    by_rule = None if bersarang else _wajib_aturan(kind, name)
     wajib = name != "id" and (info.is_required() or by_rule is True)
     anjuran = not wajib and by_rule is False
-    header = _LABEL_JENIS.get((kind, name)) or (
-        _NAMA.get(kind, "Nama") if name == "nama" else _LABEL.get(name) or info.title
-    )
-    if name == "referensi" and cls.KATALOG:
-        header = f"Referensi {cls.KATALOG}"
+    header: str | None
+    if bersarang:
+        header = info.title or name.replace("_", " ").capitalize()
+    else:
+        header = _LABEL_JENIS.get((kind, name)) or (
+            _NAMA.get(kind, "Nama") if name == "nama" else _LABEL.get(name) or info.title
+        )
+    katalog = getattr(cls, "KATALOG", None)
+    if name == "referensi" and katalog and not bersarang:
+        header = f"Referensi {katalog}"
     header = header or name.replace("_", " ").title()
     desc = info.description or ""
-    relasi = next((r for r in relations_of(kind) if r.field == name), None)
+    relasi = None if bersarang else next((r for r in relations_of(kind) if r.field == name), None)
 
     def make(jenis: Jenis, **extra: Any) -> Kolom:
         return Kolom(name, header, jenis, wajib, desc, anjuran=anjuran, **extra)
 
-    if name == "referensi":
-        return make("kode", katalog=cls.KATALOG)
-    if name == "urusan":
+    if name == "referensi" and not bersarang:
+        return make("kode", katalog=katalog)
+    if name == "urusan" and not bersarang:
         return make("kode", katalog="RAB", level=2)
-    if name == "produsen":
+    if name == "produsen" and not bersarang:
         return make("opd_saran", target=("opd",))
     if relasi is not None:
         return make("relasi_daftar" if many else "relasi", target=relasi.target)
@@ -267,7 +302,10 @@ def lembar(kind: str) -> Lembar:
     """The sheet layout of one element kind."""
     cls = next(t for t in ELEMENT_TYPES if kind == t.KIND)
     names = [n for n in cls.model_fields if n not in LEWATI and n != "keterangan"]
-    kolom = [k for n in [*names, "keterangan"] if (k := _kolom(cls, n))]
+    kolom: list[Kolom] = []
+    for n in [*names, "keterangan"]:
+        found = _kolom(cls, n)
+        kolom += [found] if found is not None else _kolom_bersarang(cls, n)
     return Lembar(kind, NAMA_SHEET[kind], cls, tuple(kolom))
 
 

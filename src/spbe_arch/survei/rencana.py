@@ -54,18 +54,19 @@ class Rencana:
     def terapkan(self, change: Perubahan) -> None:
         """Apply one change to its file (in memory)."""
         spec = change.lembar
-        order = ["id", "jenis", *(k.field for k in spec.kolom)]
+        order = list(dict.fromkeys(["id", "jenis", *(k.field.split(".")[0] for k in spec.kolom)]))
+        values = _bersarang(change.nilai)
         if change.id_lama is not None:
             src = self.model.sumber[change.id_lama]
-            self._berkas(self._rel(src.file)).ubah(src.section, src.index, change.nilai, order)
+            self._berkas(self._rel(src.file)).ubah(src.section, src.index, values, order)
             return
         rel, explicit = self._tujuan(change.form.opd, spec.cls.SECTION)
         element: dict[str, Any] = {"id": change.id}
         if spec.cls.SECTION in ("infrastruktur", "keamanan"):
             element["jenis"] = spec.kind
         for name in order[2:]:
-            if name in change.nilai and name != "id":
-                element[name] = change.nilai[name]
+            if name in values and name != "id":
+                element[name] = values[name]
                 if name == "nama" and explicit:
                     element[OWNER_KEY] = change.form.opd
         self._berkas(rel, _kepala(change.form)).tambah(spec.cls.SECTION, element)
@@ -176,6 +177,19 @@ class Rencana:
     def tulis(self, texts: dict[str, str], terakhir: str | None = None) -> list[str]:
         """Write the changed files, all or none (see :mod:`spbe_arch.survei.jurnal`)."""
         return jurnal.tulis_semua(self.root, texts, terakhir)
+
+
+def _bersarang(nilai: dict[str, Any]) -> dict[str, Any]:
+    """Changed values with nested fields (``pengadaan.nilai``) gathered under their record:
+    ``{"pengadaan": {"nilai": …}}``, an empty value kept as None (the writer removes it)."""
+    out: dict[str, Any] = {}
+    for name, value in nilai.items():
+        head, _, sub = name.partition(".")
+        if sub:
+            out.setdefault(head, {})[sub] = value
+        else:
+            out[name] = value
+    return out
 
 
 def rujukan(model: Arsitektur, ids: set[str]) -> dict[str, list[tuple[str, str]]]:

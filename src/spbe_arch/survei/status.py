@@ -15,7 +15,7 @@ from spbe_arch.model.kinds import DOMAINS
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.rules.common import empty
 from spbe_arch.survei import jurnal
-from spbe_arch.survei.kolom import NAMA_SHEET, lembar
+from spbe_arch.survei.kolom import NAMA_SHEET, lembar, nilai_dari
 from spbe_arch.survei.pemilik import owners_of
 from spbe_arch.survei.penerimaan import baca_penerimaan
 from spbe_arch.survei.xlsxtulis import Buku, Gaya
@@ -119,7 +119,7 @@ def hitung_status(path: str | os.PathLike[str], *, today: dt.date | None = None)
                 kosong[owner] += sum(
                     1
                     for k in spec.kolom
-                    if (k.wajib or k.anjuran) and empty(getattr(element, k.field, None))
+                    if (k.wajib or k.anjuran) and empty(nilai_dari(element, k.field))
                 )
     masalah = masalah_per_opd(model, result.problems)
     status.jurnal = jurnal.ada(root)

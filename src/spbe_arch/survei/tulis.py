@@ -50,6 +50,10 @@ def nilai_yaml(value: Any, flow: bool = True) -> Any:
         return LiteralScalarString(value)
     if isinstance(value, dt.datetime):
         return value.date()
+    if isinstance(value, dict):
+        return CommentedMap(
+            (k, nilai_yaml(v)) for k, v in value.items() if v is not None and v != [] and v != ""
+        )
     return value
 
 
@@ -86,10 +90,14 @@ class Berkas:
         last = next(reversed(node), None)
         tail = node.ca.items.get(last) if last is not None else None
         for key, value in values.items():
+            if isinstance(value, dict):
+                value = self._rekaman(node.get(key), value)
             if value is None:
                 if key in node:
                     del node[key]
                 continue
+            if key in node and isinstance(value, CommentedMap) and node[key] is value:
+                continue  # a nested record updated in place (its comments kept)
             if key in node:
                 old = node[key]
                 flow = not isinstance(old, CommentedSeq) or bool(old.fa.flow_style())
@@ -107,6 +115,18 @@ class Berkas:
             # the blank line after an element hangs on its last key: keep it at the end
             node.ca.items.pop(last, None)
             node.ca.items[new_last] = tail
+
+    @staticmethod
+    def _rekaman(old: Any, values: dict[str, Any]) -> CommentedMap | None:
+        """A nested record (``pengadaan``) with ``values`` applied: updated in place when it
+        exists, new otherwise; None when nothing is left in it."""
+        record = old if isinstance(old, CommentedMap) else CommentedMap()
+        for sub, value in values.items():
+            if value is None or value == [] or value == "":
+                record.pop(sub, None)
+            else:
+                record[sub] = nilai_yaml(value)
+        return record if len(record) else None
 
     def hapus(self, section: str, index: int) -> None:
         """Remove one element (``--hapus``); call in descending index order."""
