@@ -11,6 +11,7 @@ from openpyxl.workbook.workbook import Workbook
 from spbe_arch.check import pinned_katalog
 from spbe_arch.load import load
 from spbe_arch.model.base import Pilihan
+from spbe_arch.rules import REGISTRY
 from spbe_arch.survei import meta
 from spbe_arch.survei.daftar import kode_boleh
 from spbe_arch.survei.kolom import (
@@ -82,8 +83,11 @@ def test_headers_protected_notes_required_marks_hidden_id_columns(
         "ID Asal", "Nilai Asal", "Tanda Asal", "ID", "Nama Layanan *"
     ]  # fmt: skip
     tujuan = ws.cell(row=1, column=kolom(ws, "Tujuan"))
-    assert tujuan.value == "Tujuan *"  # required by SPBE-LAY-001
-    assert tujuan.fill.fgColor.rgb.endswith("FCE4D6")
+    # asked for by SPBE-LAY-001: required (*, orange) when the rule is an error, else yellow
+    if REGISTRY["SPBE-LAY-001"].severity.value == "error":
+        assert tujuan.value == "Tujuan *" and tujuan.fill.fgColor.rgb.endswith("FCE4D6")
+    else:
+        assert tujuan.value == "Tujuan" and tujuan.fill.fgColor.rgb.endswith("FFF2CC")
     assert tujuan.comment is not None and "Tujuan layanan" in tujuan.comment.text
     multi = ws.cell(row=1, column=kolom(ws, "Proses Bisnis")).comment
     assert multi is not None and "Boleh lebih dari satu" in multi.text

@@ -65,7 +65,7 @@ def _isi_perubahan(form: Path) -> None:
                   "Target Layanan": "Masyarakat, asn_pegawai", "Metode Layanan": "tatap muka",
                   "Proses Bisnis": "DAB-DINKES-01 - Pelayanan Kesehatan Rujukan di RSUD",
                   "Tahun Mulai": 2026.0})  # fmt: skip
-    isi(ws, new + 2, {"ID": "DAL-DINKES-50", "Nama Layanan": "Layanan Tanpa Tujuan",
+    isi(ws, new + 2, {"ID": "DAL-DINKES-50", "Tujuan": "Layanan tanpa nama",
                       "Target Layanan": "Pemerintah", "Metode Layanan": "Elektronik"})  # fmt: skip
     wd = wb["Data dan Informasi"]
     isi(wd, baris_id(wd, "DAD-DINKES-01"), {"Referensi RAD": "RAD.04.01.99"})  # typo'd code
@@ -98,7 +98,7 @@ def test_round_trip_yaml_problems_and_untouched_bytes(kerja: tuple[Path, Path]) 
     # problems name workbook, sheet, row and column
     assert ("Data dan Informasi", 3, "Nama Data") in _temuan(result, "SURVEI-R05")
     assert ("Data dan Informasi", 2, "Referensi RAD") in _temuan(result, "SPBE-KAT-001")
-    assert ("Layanan", 10, "Tujuan") in _temuan(result, "SURVEI-R05")
+    assert ("Layanan", 10, "Nama Layanan") in _temuan(result, "SURVEI-R05")
     assert result.baru == 1 and result.diubah == 1 and result.gagal
     after = snapshot(root)
     changed = {k for k in after if before.get(k) != after[k]}

@@ -165,10 +165,11 @@ def test_renaming_an_id_others_refer_to_is_not_written(kerja: tuple[Path, Path])
 
 def test_required_column_left_empty_refuses_the_row(kerja: tuple[Path, Path]) -> None:
     root, form = kerja
-    _ubah(form, "Layanan", "DAL-DINKES-01", {"Tujuan": None})
+    _ubah(form, "Layanan", "DAL-DINKES-01", {"Nama Layanan": None, "Fungsi": "Baru"})
     result = _impor(root, form)
-    assert [(t.baris, t.kolom) for t in result.temuan if t.kode == "SURVEI-R05"] == [(2, "Tujuan")]
-    assert load(root).model.elemen["DAL-DINKES-01"].tujuan  # type: ignore[attr-defined]
+    found = [(t.baris, t.kolom) for t in result.temuan if t.kode == "SURVEI-R05"]
+    assert found == [(2, "Nama Layanan")]
+    assert load(root).model.elemen["DAL-DINKES-01"].nama
 
 
 # -- all or nothing ------------------------------------------------------------------------------

@@ -313,17 +313,21 @@ def buat_semua(
         if tanpa is None:
             result.peringatan.append(
                 (
-                    f"{len(unowned)} elemen tanpa pemilik tidak masuk formulir mana pun: {shown}; "
+                    f"{len(unowned)} elemen tanpa pemilik (atau milik seluruh Pemda) tidak masuk "
+                    f"formulir mana pun: {shown}; "
                     "tentukan `survei: formulir_tanpa_pemilik: <id OPD>` di spbe.yaml",
-                    f"{len(unowned)} elements without an owner are in no form: {shown}; set "
+                    f"{len(unowned)} elements without an owner (or owned by the whole Pemda) are "
+                    f"in no form: {shown}; set "
                     "`survei: formulir_tanpa_pemilik: <OPD id>` in spbe.yaml",
                 )
             )
         else:
             result.peringatan.append(
                 (
-                    f"{len(unowned)} elemen tanpa pemilik dimasukkan ke formulir {tanpa}: {shown}",
-                    f"{len(unowned)} elements without an owner go to the form of {tanpa}: {shown}",
+                    f"{len(unowned)} elemen tanpa pemilik (atau milik seluruh Pemda) dimasukkan "
+                    f"ke formulir {tanpa}: {shown}",
+                    f"{len(unowned)} elements without an owner (or owned by the whole Pemda) go "
+                    f"to the form of {tanpa}: {shown}",
                 )
             )
     state = meta.hash_model(root)

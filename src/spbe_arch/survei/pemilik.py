@@ -1,8 +1,9 @@
 """Who answers for an element: its owners, and the form of elements nobody owns.
 
 Every survey module asks "which OPDs own this element?" through :func:`owners_of`, so that
-ownership by several OPDs (or by the Pemda as a whole) is one change here. Today an element
-names one owner (``opd``, or the file's ``opd:``); a list of ids is read as several owners.
+ownership by several OPDs (or by the Pemda as a whole) is one change here. An element names one
+owner (``opd``, or the file's ``opd:``), a list of owners, or ``pemda`` (:data:`SELURUH_PEMDA`):
+the Pemda as a whole, answered for in the form chosen for elements nobody owns.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from collections.abc import Iterable
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.model.base import Elemen
 from spbe_arch.survei.kolom import URUSAN_KOORDINATOR
+
+SELURUH_PEMDA = "pemda"
+"""The owner written for the Pemda as a whole (``opd: pemda``)."""
 
 
 def owners_of(element: Elemen) -> tuple[str, ...]:
@@ -49,8 +53,9 @@ def opd_tanpa_pemilik(model: Arsitektur) -> str | None:
 
 
 def penjawab(model: Arsitektur, element: Elemen, tanpa_pemilik: str | None) -> tuple[str, ...]:
-    """The OPDs whose forms list ``element``: its owners, or the form for the unowned."""
-    owners = owners_of(element)
+    """The OPDs whose forms list ``element``: its owners, or (nobody, or the Pemda as a whole)
+    the form chosen for those."""
+    owners = tuple(o for o in owners_of(element) if o != SELURUH_PEMDA)
     if owners:
         return owners
     return (tanpa_pemilik,) if tanpa_pemilik else ()
