@@ -204,3 +204,17 @@ def test_long_value_round_trips_through_its_digest(tmp_path: Path) -> None:
     assert _impor(root, form).diubah == 1
     assert load(root).model.elemen["DAL-DINKES-01"].uraian == "Pendek saja"  # type: ignore[attr-defined]
     shutil.rmtree(tmp_path / "out")
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r\n"])
+def test_model_line_separators_round_trip_unchanged(tmp_path: Path, separator: str) -> None:
+    root = salin_contoh(tmp_path / "model")
+    _set(root, "dinkes/layanan.yaml", 0, {"fungsi": f"Baris satu{separator}baris dua"})
+    loaded = load(root).model.elemen["DAL-DINKES-01"].fungsi  # type: ignore[attr-defined]
+    (form,) = buat(root, tmp_path / "out", "DINKES")
+    before = snapshot(root)
+    result = _impor(root, form)
+    assert not [t.text() for t in result.temuan if t.tingkat == "error"]
+    assert (result.baru, result.diubah) == (0, 0)
+    assert {k: v for k, v in snapshot(root).items() if k in before} == before
+    assert load(root).model.elemen["DAL-DINKES-01"].fungsi == loaded  # type: ignore[attr-defined]

@@ -424,9 +424,10 @@ def _baca_lembar(form: Formulir, spec: Lembar, sheet: Lembaran, kunci: bytes | N
                      "nilainya", "formula without a cached value; open and save the file in "
                      "Excel, or type the value")  # fmt: skip
                 broken = True
-            if isinstance(value, str):
+            if isinstance(value, str) and name not in KOLOM_TERSEMBUNYI:
+                # the hidden columns stay byte-exact: their signature covers them
                 value, bad = rapikan(value)
-                if bad is not None and name not in KOLOM_TERSEMBUNYI:
+                if bad is not None:
                     note(row, name, "SURVEI-B04",
                          f"sel berisi karakter kendali {bad} yang tidak terlihat; hapus "
                          "karakter itu (ketik ulang isinya)",
@@ -462,6 +463,7 @@ def _baca_lembar(form: Formulir, spec: Lembar, sheet: Lembaran, kunci: bytes | N
                      "one of them")  # fmt: skip
                 broken = True
             else:
-                asal = parsed
+                # compared with cells whose line breaks are normalised: normalise them alike
+                asal = {k: rapikan(v)[0] for k, v in parsed.items()}
                 seen[id_asal] = row
         form.baris.append(Baris(spec, row, id_asal, asal, values, broken))
