@@ -7,8 +7,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MODEL ?= models/kabupaten-contoh
 BUILD ?= build
+DIST ?= dist
 
-.PHONY: demo test lint typecheck pytest setup graphviz docs readme-images clean
+.PHONY: demo test lint typecheck pytest setup graphviz docs readme-images dist clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
@@ -43,8 +44,9 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
+# tests/typing: the public API's types, checked with assert_type (docs/api.md)
 typecheck: $(BIN)/.installed
-	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict src tests/typing
 
 pytest: setup
 	$(BIN)/pytest -q
@@ -56,6 +58,13 @@ docs: $(BIN)/.installed
 	$(BIN)/python -m spbe_arch.schema --write
 	$(BIN)/python -m spbe_arch.rules.docs --write
 
+# A wheel and an sdist in dist/: what a Pemda that forks or vendors spbe-arch installs in CI
+# (docs/ci.md). `python -m build` builds both in an isolated environment.
+dist: $(BIN)/.installed
+	rm -rf $(DIST)
+	$(BIN)/python -m build --outdir $(DIST) .
+	@ls -l $(DIST)
+
 # The two README images, drawn by the tool itself from the example model.
 readme-images: setup
 	$(BIN)/spbe-arch render $(MODEL) --out $(BUILD)/readme --view lapisan-dinkes --view infrastruktur
@@ -63,4 +72,4 @@ readme-images: setup
 	cp $(BUILD)/readme/lapisan-dinkes.svg $(BUILD)/readme/infrastruktur.svg docs/img/
 
 clean:
-	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(BUILD) $(DIST) .pytest_cache .mypy_cache .ruff_cache .hypothesis

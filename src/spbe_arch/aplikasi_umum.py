@@ -1,8 +1,9 @@
 """The national applications a Pemda uses: Aplikasi Umum and sector apps of K/L, as package data.
 
-The list lives in ``data/aplikasi_umum.yaml`` (domain reference §7). Each Aplikasi Umum carries
-lower-case keywords (``kata_kunci``) that identify a local application duplicating its function;
-the keywords are an inference, so rules built on them warn rather than fail.
+The list lives in ``data/aplikasi_umum.yaml`` (SE Menteri PANRB 18/2022; Kepmen PANRB 679/2020
+for SRIKANDI; sources per entry). Each Aplikasi Umum carries lower-case keywords (``kata_kunci``)
+that identify a local application duplicating its function; the keywords are an inference, so
+rules built on them warn rather than fail.
 """
 
 from __future__ import annotations

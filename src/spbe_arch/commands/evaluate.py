@@ -8,8 +8,7 @@ import json
 import sys
 from typing import Any
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+from spbe_arch.commands._shared import EXIT_OK, usage_error
 
 
 def register(sub: Any) -> None:
@@ -53,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
             kode, file_year, level = baca_level(args.indeks, args.rezim)
             hasil: HasilIndeks = hitung_indeks(kode, level, file_year)
         except IndeksError as exc:
-            print(f"spbe-arch: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+            return usage_error(exc, args.lang)
         from spbe_arch.evaluasi.teks import format_indeks
 
         out["indeks"] = hasil.to_dict()
@@ -77,8 +75,7 @@ def _penilaian(
     try:
         result = check(args.path or ".", today=today)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(exc, args.lang)
     hasil = nilai_mandiri(result, tahun, today, args.rezim)
     out["tahun"] = tahun
     out["penilaian_mandiri"] = [h.to_dict(args.lang) for h in hasil]

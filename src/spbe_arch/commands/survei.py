@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from typing import Any
 
+from spbe_arch.commands._shared import tr, usage_error
 from spbe_arch.load import ModelRepositoryError
 
 
@@ -14,13 +15,9 @@ def _tanggal(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"tanggal ditulis YYYY-MM-DD, bukan '{text}'") from exc
-
-
-def _gagal(exc: Exception, lang: str) -> int:
-    text = exc.text(lang) if hasattr(exc, "text") else str(exc)
-    print(f"spbe-arch: {text}", file=sys.stderr)
-    return 2
+        raise argparse.ArgumentTypeError(
+            tr(f"tanggal ditulis YYYY-MM-DD, bukan '{text}'", f"a date is YYYY-MM-DD, not '{text}'")
+        ) from exc
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -34,7 +31,7 @@ def _generate(args: argparse.Namespace) -> int:
             args.path, args.out, opd=args.opd or (), tenggat=args.tenggat, kunci=args.kunci
         )
     except (ModelRepositoryError, KunciGagal) as exc:
-        return _gagal(exc, args.lang)
+        return usage_error(exc, args.lang)
     except fileio.OutsideFolderError as exc:
         print(
             f"spbe-arch: {exc.path}: "
@@ -87,7 +84,7 @@ def _import(args: argparse.Namespace) -> int:
             dari=args.dari,
         )
     except (ModelRepositoryError, KunciGagal, JurnalGagal) as exc:
-        return _gagal(exc, args.lang)
+        return usage_error(exc, args.lang)
     if result.pulih is not None:
         print(result.pulih[1] if en else result.pulih[0], file=sys.stderr)
     for refused in result.ditolak:
@@ -143,10 +140,14 @@ def _status(args: argparse.Namespace) -> int:
     try:
         status = hitung_status(args.path)
     except ModelRepositoryError as exc:
-        return _gagal(exc, args.lang)
+        return usage_error(exc, args.lang)
     if args.format == "xlsx":
         if not args.out:
-            print("spbe-arch: --format xlsx memerlukan --out BERKAS.xlsx", file=sys.stderr)
+            print(
+                tr("spbe-arch: --format xlsx memerlukan --out BERKAS.xlsx",
+                   "spbe-arch: --format xlsx needs --out FILE.xlsx"),
+                file=sys.stderr,
+            )  # fmt: skip
             return 2
         out = Path(os.path.abspath(args.out))
         fileio.write_atomic(out, xlsx_bytes(status, args.lang), root=out.parent)

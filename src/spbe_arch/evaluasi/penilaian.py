@@ -1,10 +1,10 @@
 """Self-assessment of the architecture and roadmap indicators, derived from the model.
 
-Permenpan RB 59/2020 indicators 1 and 11 (Arsitektur SPBE: policy, document) and 2 and 12
-(Peta Rencana SPBE: policy, document), with the maturity criteria of the domain reference §6.1
-[V] P5, and Permenpan RB 8/2026 indikator 1 (Tata Kelola Pemdi, which references the Arsitektur
-and the Rencana Aksi) [I]. A level is earned when every criterion of it and of the levels below
-holds; each result carries the evidence and what is missing for the next level.
+Permenpan RB 59/2020 indicators 1 and 11 (Arsitektur SPBE: policy, document) and 2 and 12 (Peta
+Rencana SPBE: policy, document), with the maturity criteria of its instrument (level 1-5 per
+indicator), and Permenpan RB 8/2026 indikator 1 (Tata Kelola Pemdi, which references the
+Arsitektur and the Rencana Aksi) [I]. A level is earned when every criterion of it and of the
+levels below holds; each result carries the evidence and what is missing for the next level.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from spbe_arch.evaluasi.fakta import Fakta, kumpulkan
 from spbe_arch.evaluasi.rezim import load_rezim
 
 if TYPE_CHECKING:  # spbe_arch.check imports the rules, which import this package
-    from spbe_arch.check import CheckResult
+    from spbe_arch.results import CheckResult
 
 Teks = tuple[str, str]
 """A text in Bahasa Indonesia and in English."""

@@ -2,7 +2,7 @@
 
 ``data/evaluasi_59_2020.yaml`` (Indeks SPBE: 4 domain, 8 aspek, 47 indikator) and
 ``data/evaluasi_8_2026.yaml`` (Indeks Pemdi: 7 aspek, 20 indikator, no domain level), with the
-sources and confidence marks of the domain reference §6.
+source and confidence mark of each figure in the files themselves.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spbe_arch.messages import LocalizedError
 from spbe_arch.packagedata import parse_yaml
 
 REZIM: tuple[str, ...] = ("59/2020", "8/2026")
@@ -20,7 +21,7 @@ REZIM: tuple[str, ...] = ("59/2020", "8/2026")
 _FILES = {"59/2020": "evaluasi_59_2020.yaml", "8/2026": "evaluasi_8_2026.yaml"}
 
 
-class RezimError(ValueError):
+class RezimError(LocalizedError, ValueError):
     """An unknown regime, or a regime table that does not hold together."""
 
 
@@ -89,10 +90,6 @@ class Rezim:
         """The indicator with this number, or None."""
         return next((i for i in self.indikator() if i.no == no), None)
 
-    def aspek_of(self, no: int) -> Aspek:
-        """The aspek an indicator belongs to."""
-        return next(a for a in self.aspek if any(i.no == no for i in a.indikator))
-
     def nama_level(self, no: int, level: int) -> str:
         """The name of a level of one indicator (``Terdefinisi``, ``Transaksi`` …)."""
         item = self.cari(no)
@@ -114,7 +111,10 @@ def normalise(kode: str) -> str:
         number, year = known.split("/")
         if bare in (known, number, f"{number}_{year}", f"{number}-{year}"):
             return known
-    raise RezimError(f"rezim evaluasi '{kode}' tidak dikenal; pilih {' atau '.join(REZIM)}")
+    raise RezimError(
+        f"rezim evaluasi '{kode}' tidak dikenal; pilih {' atau '.join(REZIM)}",
+        f"unknown evaluation regime '{kode}'; choose {' or '.join(REZIM)}",
+    )
 
 
 @cache

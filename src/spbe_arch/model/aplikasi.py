@@ -1,4 +1,6 @@
-"""Domain Aplikasi SPBE (DAA), classified against RAA (domain reference §3.4, §7)."""
+"""Domain Aplikasi SPBE (DAA), classified against RAA (Perpres 132/2022, Lampiran: Referensi
+Arsitektur Aplikasi; SE Menteri PANRB 18/2022).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Domain Infrastruktur SPBE (DAI): the twelve object types of SIA-SPBE (domain reference §3.5).
+"""Domain Infrastruktur SPBE (DAI): the twelve object types of SIA-SPBE (docs/model.md).
 
 Where the reference gives a closed list (Fasilitas Komputasi, Perangkat Lunak Platform, licences,
 cloud service models) the field is a choice; elsewhere it is free text, as the sources are unsure.
@@ -31,7 +31,7 @@ class BentukServer(Pilihan):
 
 
 class JenisSistemOperasi(Pilihan):
-    """Operating system families (P12 form)."""
+    """Operating system families (as Pemda architecture applications list them)."""
 
     DOS = "dos"
     UNIX = "unix"
@@ -44,7 +44,7 @@ class JenisSistemOperasi(Pilihan):
 
 
 class JenisSistemDatabase(Pilihan):
-    """Database system families (P12 form)."""
+    """Database system families (as Pemda architecture applications list them)."""
 
     RELATIONAL = "relational"
     NOSQL = "nosql"
@@ -53,7 +53,7 @@ class JenisSistemDatabase(Pilihan):
 
 
 class JenisLisensi(Pilihan):
-    """Licence kinds of platform software (P12 form)."""
+    """Licence kinds of platform software (as Pemda architecture applications list them)."""
 
     SEUMUR_HIDUP = "seumur_hidup"
     PERIODIK = "periodik"
@@ -61,7 +61,7 @@ class JenisLisensi(Pilihan):
 
 
 class JenisFasilitas(Pilihan):
-    """Kinds of Fasilitas Komputasi (P13)."""
+    """Kinds of Fasilitas Komputasi (docs/model.md)."""
 
     PUSAT_DATA = "pusat_data"
     PUSAT_KOMPUTASI = "pusat_komputasi"
@@ -69,7 +69,7 @@ class JenisFasilitas(Pilihan):
 
 
 class Kepemilikan(Pilihan):
-    """Ownership of a Fasilitas Komputasi (P13)."""
+    """Ownership of a Fasilitas Komputasi (docs/model.md)."""
 
     SENDIRI = "sendiri"
     INSTANSI_PEMERINTAH_LAIN = "instansi_pemerintah_lain"
@@ -79,7 +79,7 @@ class Kepemilikan(Pilihan):
 
 
 class KlasifikasiTier(Pilihan):
-    """Data-centre tier classification (P13)."""
+    """Data-centre tier classification (docs/model.md)."""
 
     TIER_3 = "tier_3"
     TIER_4 = "tier_4"

@@ -1,4 +1,6 @@
-"""Domain Layanan SPBE (DAL), classified against RAL (domain reference §3.3)."""
+"""Domain Layanan SPBE (DAL), classified against RAL (Perpres 132/2022, Lampiran: Referensi
+Arsitektur Layanan).
+"""
 
 from __future__ import annotations
 

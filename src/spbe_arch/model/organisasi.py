@@ -10,7 +10,7 @@ from spbe_arch.model.base import ElemenId, Pilihan, Teks, labels
 
 
 class TipeOpd(Pilihan):
-    """OPD types of PP 18/2016 as the domain reference lists them (§8.1)."""
+    """OPD types of PP 18/2016 tentang Perangkat Daerah."""
 
     SEKRETARIAT_DAERAH = "sekretariat_daerah"
     SEKRETARIAT_DPRD = "sekretariat_dprd"

@@ -1,4 +1,6 @@
-"""Peta Rencana SPBE items (domain reference §5.4); the analysis is in :mod:`spbe_arch.roadmap`."""
+"""Peta Rencana SPBE items (Perpres 95/2018; fields: docs/model.md); the analysis is in
+:mod:`spbe_arch.roadmap`.
+"""
 
 from __future__ import annotations
 

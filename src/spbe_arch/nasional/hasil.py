@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity, summarize
+from spbe_arch.results import CheckResult
 
 
 @dataclass(frozen=True, slots=True)

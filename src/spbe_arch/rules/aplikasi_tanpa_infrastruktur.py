@@ -17,9 +17,9 @@ def aplikasi_tanpa_infrastruktur(ctx: Context) -> Iterator[Finding]:
     awan nasional, mis. PDN, yang dimodelkan sebagai elemen). Temuan ditunjukkan pada kolom itu
     bila ditulis kosong, selain itu pada `id` aplikasi.
 
-    **Mengapa.** Aplikasi di-host pada komputasi awan atau server (domain reference §4,
-    §10.4 butir 7 [S/I]); tanpa relasi ini analisis dampak gangguan server dan rencana migrasi
-    ke Pusat Data Nasional tidak dapat dibuat.
+    **Mengapa.** Aplikasi di-host pada komputasi awan atau server (Perpres 132/2022, Domain
+    Arsitektur Infrastruktur); tanpa relasi ini analisis dampak gangguan server dan rencana
+    migrasi ke Pusat Data Nasional tidak dapat dibuat.
 
     **Contoh gagal:**
 

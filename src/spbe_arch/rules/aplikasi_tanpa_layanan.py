@@ -17,7 +17,7 @@ def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
     `id` aplikasi.
 
     **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi dan titik keterpaduan arsitektur
-    (domain reference §4, §10.4 butir 7 [S/I]); aplikasi yang tidak melayani apa pun adalah
+    (Perpres 132/2022, Domain Arsitektur); aplikasi yang tidak melayani apa pun adalah
     kandidat penggabungan atau penghentian, atau layanannya belum dimodelkan.
 
     **Contoh gagal:**

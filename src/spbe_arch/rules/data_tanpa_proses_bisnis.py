@@ -17,7 +17,8 @@ def data_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
     `id` elemen. Id yang tidak ada diperiksa oleh SPBE-REF-001.
 
     **Mengapa.** Proses bisnis adalah induk domain data: templat analis Domain Data dan Informasi
-    menolak data tanpa proses bisnis yang sesuai (domain reference §3.2, §4, §10.4 butir 4).
+    menolak data tanpa proses bisnis yang sesuai (templat analis Domain Data
+    dan Informasi SIA-SPBE).
     Data yang tidak dihasilkan proses bisnis mana pun tidak jelas asal dan pemutakhirannya.
 
     **Contoh gagal:**

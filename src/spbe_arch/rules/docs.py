@@ -144,6 +144,16 @@ def heading(item: Rule) -> str:
     return f"{item.code} {item.name}"
 
 
+_STAGE_EN = {
+    "pemuatan (tingkat tetap; tidak dapat diatur atau diabaikan)": (
+        "loading (fixed severity; cannot be configured or suppressed)"
+    ),
+    "aturan (tingkat dapat diatur; dapat diabaikan per elemen)": (
+        "rule (severity configurable; can be suppressed per element)"
+    ),
+}
+
+
 def _stage(item: Rule) -> str:
     if item.func is None:
         return "pemuatan (tingkat tetap; tidak dapat diatur atau diabaikan)"
@@ -226,7 +236,7 @@ def format_rules_list(lang: str = "id") -> str:
     header = (
         ("CODE", "NAME", "SEVERITY", "SUMMARY") if en else ("KODE", "NAMA", "TINGKAT", "RINGKASAN")
     )
-    rows = [header] + [(r.code, r.name, r.severity.value, r.summary) for r in rules]
+    rows = [header] + [(r.code, r.name, r.severity.value, r.summary_in(lang)) for r in rules]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
@@ -250,12 +260,22 @@ def _plain(doc: str) -> str:
     return "\n".join(line.rstrip() for line in text.splitlines())
 
 
-def explain(code_or_name: str) -> str | None:
-    """Plain-text documentation of one rule for ``spbe-arch explain``; None when unknown."""
+def explain(code_or_name: str, lang: str = "id") -> str | None:
+    """Plain-text documentation of one rule for ``spbe-arch explain``; None when unknown.
+
+    The documentation is written in Bahasa Indonesia; in English (``lang="en"``) it is the
+    rule's English summary, its severity and stage, and the link to the full text.
+    """
     item = lookup(code_or_name)
     if item is None:
         return None
     head = f"{item.code} {item.name}"
+    if lang == "en":
+        return (
+            f"{head}\n{'=' * len(head)}\nDefault severity: {item.severity.value}. "
+            f"Stage: {_STAGE_EN.get(_stage(item), _stage(item))}.\n\n{item.summary_in('en')}\n\n"
+            f"The full documentation (in Bahasa Indonesia) is docs/rules.md#{item.code.lower()}.\n"
+        )
     meta = f"Tingkat bawaan: {item.severity.value}. Tahap: {_stage(item)}."
     return f"{head}\n{'=' * len(head)}\n{meta}\n\n{_plain(item.doc)}\n"
 

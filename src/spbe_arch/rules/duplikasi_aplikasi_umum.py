@@ -29,7 +29,7 @@ def duplikasi_aplikasi_umum(ctx: Context) -> Iterator[Finding]:
     Instansi Pusat dan Pemda, sehingga Pemda tidak membangun aplikasi sejenis. SE Menteri PANRB
     18/2022 menuntut keterpaduan layanan digital melalui Arsitektur SPBE; Perpres 82/2023 dan
     arahan Presiden (Januari 2024) melarang aplikasi baru dan meminta instansi mengadopsi
-    aplikasi umum (domain reference §7, §10.4 butir 8 [S]). Penetapan SRIKANDI (Kepmen PANRB
+    aplikasi umum (Perpres 95/2018; SE Menteri PANRB 18/2022). Penetapan SRIKANDI (Kepmen PANRB
     679/2020) dan SP4N-LAPOR! terverifikasi [V]; SPSE, SIASN dan SIPD dilaporkan sumber sekunder
     [S]; e-Kinerja BKN dan e-SAKIP masih dugaan [I], dan kata kuncinya sendiri adalah dugaan [I],
     karena itu aturan ini hanya peringatan. Bila aplikasi bukan duplikasi, abaikan dengan

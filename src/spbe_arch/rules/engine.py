@@ -12,7 +12,7 @@ import datetime as dt
 import inspect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spbe_arch.graph import ModelGraph
 from spbe_arch.model.arsitektur import Arsitektur
@@ -76,6 +76,15 @@ class Rule:
         """The first line of the documentation."""
         return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
 
+    def summary_in(self, lang: str = "id") -> str:
+        """The summary in ``lang``: the English one from :mod:`spbe_arch.rules.english`
+        (a plug-in rule without one: its name)."""
+        if lang != "en":
+            return self.summary
+        from spbe_arch.rules.english import SUMMARY_EN
+
+        return SUMMARY_EN.get(self.code, self.name)
+
     @property
     def domain(self) -> str:
         """The domain part of the code (``APL`` in ``SPBE-APL-001``)."""
@@ -117,13 +126,6 @@ def lookup(code_or_name: str) -> Rule | None:
     if found is not None:
         return found
     return next((r for r in REGISTRY.values() if r.name == key.lower()), None)
-
-
-@dataclass(slots=True)
-class RunResult:
-    """Problems of one run of the rules, plus the suppressions that were used."""
-
-    problems: list[Problem] = field(default_factory=list)
 
 
 def _stamp(ctx: Context, item: Rule, finding: Finding, severity: Severity) -> Problem:

@@ -33,8 +33,8 @@ def indikator_tidak_dikenal(ctx: Context) -> Iterator[Finding]:
     Indeks Pemdi, indikator 1–20), dan nomornya ada di tabel evaluasi paket
     (`spbe_arch/data/evaluasi_*.yaml`). Temuan ditunjukkan pada nilai yang salah.
 
-    **Mengapa.** Butir peta rencana meningkatkan indikator evaluasi (rujukan domain §10.3
-    improves EvaluationIndicator); rujukan yang salah membuat penilaian mandiri dan penelusuran
+    **Mengapa.** Butir peta rencana meningkatkan indikator evaluasi (Permenpan RB
+    59/2020, Permenpan RB 8/2026); rujukan yang salah membuat penilaian mandiri dan penelusuran
     ke Indeks SPBE/Pemdi keliru.
 
     **Contoh gagal:**

@@ -29,8 +29,8 @@ def integrasi_tanpa_penghubung(ctx: Context) -> Iterator[Finding]:
     kedua OPD.
 
     **Mengapa.** Pertukaran data antaraplikasi milik pemilik berbeda melalui SPLP dan/atau SPL
-    Instansi Pusat/Pemda (Perpres 95/2018, integrasi layanan SPBE; domain reference §4,
-    §10.4 butir 7 [S/I]); sambungan titik-ke-titik antar-OPD sulit diamankan dan dipelihara.
+    Instansi Pusat/Pemda (Perpres 95/2018, integrasi layanan SPBE); sambungan titik-ke-titik
+    antar-OPD sulit diamankan dan dipelihara.
 
     **Contoh gagal:**
 

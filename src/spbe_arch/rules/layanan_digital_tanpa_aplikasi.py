@@ -19,10 +19,10 @@ def layanan_digital_tanpa_aplikasi(ctx: Context) -> Iterator[Finding]:
     kolom `layanan` minimal satu `aplikasi`. Temuan ditunjukkan pada `metode_layanan`. Layanan
     tatap muka, atau yang metodenya belum diisi (SPBE-LAY-001), tidak diperiksa.
 
-    **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi (domain reference §4); layanan
-    yang dinyatakan terdigitalisasi tetapi tidak diberikan aplikasi apa pun menandakan aplikasi
-    yang belum dimodelkan atau metode yang keliru. Keharusan ini disimpulkan (inferred, [I];
-    domain reference §10.4 butir 6).
+    **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi (Perpres 132/2022, Domain
+    Arsitektur); layanan yang dinyatakan terdigitalisasi tetapi tidak diberikan aplikasi apa pun
+    menandakan aplikasi yang belum dimodelkan atau metode yang keliru. Keharusan ini disimpulkan,
+    bukan bunyi regulasi.
 
     **Contoh gagal:**
 

@@ -16,10 +16,10 @@ def layanan_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
     direalisasikannya di kolom `proses_bisnis`. Temuan ditunjukkan pada kolom itu bila ditulis
     kosong, selain itu pada `id` layanan.
 
-    **Mengapa.** Layanan SPBE adalah wujud proses bisnis (domain reference §4: *Proses Bisnis
-    realised as Layanan*); layanan yang tidak terhubung ke proses bisnis tidak dapat ditelusuri
-    ke sasaran strategis dan IKU. Keharusan ini disimpulkan (inferred, [I]; domain reference
-    §10.4 butir 6), bukan bunyi regulasi, sehingga tingkatnya peringatan.
+    **Mengapa.** Layanan SPBE adalah wujud proses bisnis (Perpres 132/2022, Domain Arsitektur);
+    layanan yang tidak terhubung ke proses bisnis tidak dapat ditelusuri ke sasaran strategis dan
+    IKU. Keharusan ini disimpulkan (inferred), bukan bunyi regulasi, sehingga tingkatnya
+    peringatan.
 
     **Contoh gagal:**
 

@@ -52,8 +52,8 @@ def level_salah(ctx: Context) -> Iterator[Finding]:
     bawah. Kode Level 1 atau Level 2 yang masih memiliki anak terlalu umum. Simpul yang daftar
     anaknya diketahui tidak lengkap dilaporkan oleh SPBE-KAT-006 sebagai catatan.
 
-    **Mengapa.** Templat analis SIA-SPBE menuntut daun Level 3 (domain reference §2.0,
-    §10.4 butir 1); klasifikasi yang terlalu umum tidak dapat dibandingkan antar-instansi.
+    **Mengapa.** Templat analis SIA-SPBE menuntut daun Level 3 (Perpres 132/2022, Lampiran:
+    Referensi Arsitektur); klasifikasi yang terlalu umum tidak dapat dibandingkan antar-instansi.
 
     **Contoh gagal:**
 
@@ -85,8 +85,8 @@ def level_katalog_tak_lengkap(ctx: Context) -> Iterator[Finding]:
     punya kode daun (perangkat jaringan, media penyimpanan, periferal) boleh diklasifikasikan ke
     simpul itu. Catatan ini mengingatkan agar klasifikasi diperbarui saat katalog lengkap terbit.
 
-    **Mengapa.** Lampiran resmi RAI/RAK Perpres 132/2022 belum tersedia publik (domain reference
-    §11); data harus menyatakan ketidakpastiannya, bukan mengarang kode.
+    **Mengapa.** Lampiran resmi RAI/RAK Perpres 132/2022 belum tersedia publik (lihat
+    docs/model.md); data harus menyatakan ketidakpastiannya, bukan mengarang kode.
 
     **Contoh gagal:**
 

@@ -17,7 +17,8 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
     ketik, pesan menyebut id OPD terdekat.
 
     **Mengapa.** Setiap elemen dimiliki satu OPD, dan rujukan OPD harus ada di daftar Perangkat
-    Daerah Pemda (domain reference §10.4 butir 14); kepemilikan menentukan siapa memperbarui data.
+    Daerah Pemda (PP 18/2016 tentang Perangkat Daerah); kepemilikan menentukan siapa memperbarui
+    data.
 
     **Contoh gagal:**
 
@@ -42,9 +43,14 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
     ```
     """
     model = ctx.model
+    reported: set[str] = set()  # files whose top-level ``opd:`` was reported
     for element in model:
         owner = element.opd
         if owner is None or owner in model.opd:
+            continue
+        file = model.opd_diwarisi.get(element.id)
+        key = model.opd_berkas.get(file) if file is not None else None
+        if file in reported:
             continue
         if owner in model.unit_kerja:
             parent = model.unit_kerja_opd[owner]
@@ -60,7 +66,13 @@ def opd_tidak_ada(ctx: Context) -> Iterator[Finding]:
             message_en = f"owner OPD '{owner}' does not exist" + (
                 f"; did you mean '{close}'?" if close else ""
             )
-        yield Finding(element.id, message, message_en, ("opd",))
+        if key is not None and file is not None:
+            # inherited from the file's top-level ``opd:``: once, where it is written
+            reported.add(file)
+            node = key.pos
+            yield Finding(None, message, message_en, ("opd",), at=(file, node.line, node.column))
+        else:
+            yield Finding(element.id, message, message_en, ("opd",))
 
 
 @rule("SPBE-OPD-002", "tanpa-pemilik", "error")
@@ -71,8 +83,8 @@ def tanpa_pemilik(ctx: Context) -> Iterator[Finding]:
     `opd:` di puncak berkas (cara yang disarankan: satu folder per OPD).
 
     **Mengapa.** Tanpa pemilik tidak ada yang bertanggung jawab memutakhirkan elemen, dan formulir
-    survei tidak tahu ke OPD mana elemen dikirim (domain reference §4: setiap elemen dimiliki
-    OPD).
+    survei tidak tahu ke OPD mana elemen dikirim (setiap elemen dimiliki
+    OPD: docs/model.md).
 
     **Contoh gagal:**
 

@@ -24,9 +24,9 @@ def rencana_tanpa_sasaran(ctx: Context) -> Iterator[Finding]:
     SDM, audit), tetapi harus menyebut elemen atau paling sedikit satu `indikator` evaluasi yang
     ditingkatkannya. Temuan ditunjukkan pada `muatan` butir.
 
-    **Mengapa.** Butir peta rencana menutup gap as-is → to-be (rujukan domain §10.3:
-    RoadmapItem closes_gap, improves EvaluationIndicator). Butir yang tidak menunjuk apa pun
-    tidak dapat ditelusuri ke arsitektur maupun ke Indeks SPBE/Pemdi.
+    **Mengapa.** Butir peta rencana menutup gap as-is → to-be (Perpres 95/2018; indikator
+    evaluasi: Permenpan RB 59/2020, Permenpan RB 8/2026). Butir yang tidak menunjuk apa pun tidak
+    dapat ditelusuri ke arsitektur maupun ke Indeks SPBE/Pemdi.
 
     **Contoh gagal:**
 

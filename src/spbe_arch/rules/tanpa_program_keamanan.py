@@ -8,7 +8,8 @@ from spbe_arch.model.relasi import INFRA_KINDS, KEAMANAN_KINDS
 from spbe_arch.rules.engine import Context, Finding, rule
 
 DILINDUNGI: tuple[str, ...] = ("data", "aplikasi", *INFRA_KINDS)
-"""Kinds a security programme protects (RAK tier-2 targets, domain reference §4)."""
+"""Kinds a security programme protects (RAK tier-2 targets, Perpres 132/2022 Lampiran: Referensi
+Arsitektur Keamanan)."""
 
 
 @rule("SPBE-KEA-001", "tanpa-program-keamanan", "warning")
@@ -22,8 +23,8 @@ def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
 
     **Mengapa.** Domain Keamanan SPBE melindungi data, aplikasi dan infrastruktur; setiap elemen
     ketiga domain itu dicakup program keamanan yang berlaku: standar dan prosedur, audit,
-    identifikasi kerentanan, kelaikan, edukasi, penanganan insiden, peningkatan keamanan (domain
-    reference §3.6, §4, §10.4 butir 10 [S]).
+    identifikasi kerentanan, kelaikan, edukasi, penanganan insiden, peningkatan keamanan (Perpres
+    95/2018, Keamanan SPBE; Perpres 132/2022, Lampiran: Referensi Arsitektur Keamanan).
 
     **Contoh gagal:**
 

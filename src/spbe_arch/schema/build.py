@@ -17,14 +17,13 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from spbe_arch.model.base import Elemen, Pilihan
-from spbe_arch.model.kinds import KIND_CLASS, SECTIONS
+from spbe_arch.model.kinds import KIND_CLASS, OWNER_KEY, SECTIONS
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.referensi.kode import NAMA_KATALOG
 from spbe_arch.schema.judul import BAGIAN, CONTOH_REFERENSI, gloss, judul
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 REF_TEMPLATE = "#/$defs/{model}"
-OWNER_KEY = "opd"
 
 
 class SkemaSpbe(GenerateJsonSchema):

@@ -1,12 +1,13 @@
 """The layout of the survey forms, derived from the model: sheets, columns, value kinds.
 
 One sheet per element kind, one column per field. The header is the official analyst-template
-label where one exists (the analyst templates of the Arsitektur SPBE guidance), otherwise the
-field's ``title`` or its name in words; the header note is the field's ``description`` with
-internal values shown as the labels the dropdowns use. New model fields of a simple type
-(text, number, date, choice, reference) appear on the forms without a change here. Fields an
-OPD cannot fill sensibly in a cell (the owner, the ``jenis`` tag, suppressions, the
-``integrasi`` sub-list, nested records) are left out and are never touched by an import.
+label where one exists (the official analyst templates of SIA-SPBE), otherwise the field's
+``title`` or its name in words; the header note is the field's ``description`` with internal
+values shown as the labels the dropdowns use. New model fields of a simple type (text, number,
+date, choice, reference) appear on the forms without a change here; a nested record
+(procurement, service standards) gets one column per sub-field. Fields an OPD cannot fill
+sensibly in a cell (the owner, the ``jenis`` tag, suppressions, the ``integrasi`` sub-list,
+lists of records) are left out and are never touched by an import.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spbe_arch import fileio
 from spbe_arch.load.discover import CONFIG_NAME, discover
+from spbe_arch.messages import LocalizedError
 
 SAMPUL = "Petunjuk"
 """The cover sheet, first in the workbook."""
@@ -40,17 +41,13 @@ BARIS_TAMBAHAN = 200
 """Empty rows below the pre-filled ones that carry the dropdowns and are unlocked."""
 
 
-class Gagal(Exception):
+class Gagal(LocalizedError):
     """A survey operation that cannot go on; ``pesan``/``pesan_en`` say why and what to do."""
 
     def __init__(self, pesan: str, pesan_en: str) -> None:
-        super().__init__(pesan_en)
+        super().__init__(pesan, pesan_en)
         self.pesan = pesan
         self.pesan_en = pesan_en
-
-    def text(self, lang: str = "id") -> str:
-        """The message in the given language."""
-        return self.pesan_en if lang == "en" else self.pesan
 
 
 def hash_model(root: Path) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from spbe_arch import fileio
 from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.model.kinds import OWNER_KEY
 from spbe_arch.model.relasi import relations_of, targets
 from spbe_arch.survei import jurnal
 from spbe_arch.survei.baca import Formulir, Temuan
@@ -16,8 +17,6 @@ from spbe_arch.survei.baris import Perubahan
 from spbe_arch.survei.kolom import NAMA_SHEET, lembar
 from spbe_arch.survei.pemilik import owners_of
 from spbe_arch.survei.tulis import Berkas, beda
-
-OWNER_KEY = "opd"
 
 
 class Rencana:

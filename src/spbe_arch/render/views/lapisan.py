@@ -1,10 +1,11 @@
 """``lapisan``: the layered overview (layanan → proses bisnis → data → aplikasi → infrastruktur).
 
-Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red
-bands sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK
-terintegrasi* (domain reference §1.3). Keamanan is an overlay: its programmes form the last
-band and every element they cover gets a double border, instead of dashed edges crossing the
-whole picture. Also used by ``layanan-<id>`` (the chain behind one layanan).
+Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red bands
+sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK terintegrasi*
+(the official Arsitektur SPBE illustration, Perpres 132/2022; docs/diagrams.md). Keamanan is an
+overlay: its programmes form the last band and every element they cover gets a double border,
+instead of dashed edges crossing the whole picture. Also used by ``layanan-<id>`` (the chain
+behind one layanan).
 """
 
 from __future__ import annotations

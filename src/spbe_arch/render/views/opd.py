@@ -1,9 +1,9 @@
 """``opd-<id>``: everything an OPD owns, and the elements of other OPDs it depends on.
 
-The OPD's own elements and unit kerja sit in one cluster on the left; every other OPD it
-depends on gets its own dashed cluster on the right, so cross-OPD dependencies (domain
-reference §8.5) read as arrows leaving the OPD's box. Arrows keep the model's direction; the
-layout runs from the dependent element to what it depends on.
+The OPD's own elements and unit kerja sit in one cluster on the left; every other OPD it depends
+on gets its own dashed cluster on the right, so cross-OPD dependencies (docs/diagrams.md) read as
+arrows leaving the OPD's box. Arrows keep the model's direction; the layout runs from the
+dependent element to what it depends on.
 """
 
 from __future__ import annotations
