@@ -218,3 +218,26 @@ def test_model_line_separators_round_trip_unchanged(tmp_path: Path, separator: s
     assert (result.baru, result.diubah) == (0, 0)
     assert {k: v for k, v in snapshot(root).items() if k in before} == before
     assert load(root).model.elemen["DAL-DINKES-01"].fungsi == loaded  # type: ignore[attr-defined]
+
+
+def test_many_long_values_still_fit_one_hidden_cell(tmp_path: Path) -> None:
+    root = salin_contoh(tmp_path / "model")
+    fields = ("uraian", "fungsi", "tujuan", "mitigasi", "potensi_risiko", "kementerian_lembaga")
+    _set(root, "dinkes/layanan.yaml", 0, {f: f"{f} " + "x" * 990 for f in fields})
+    (form,) = buat(root, tmp_path / "out", "DINKES")
+    ws = load_workbook(form)["Layanan"]
+    hidden = ws.cell(row=baris_id(ws, "DAL-DINKES-01"), column=2).value
+    assert isinstance(hidden, str) and len(hidden) < 32_767
+    assert _impor(root, form).diubah == 0
+
+
+def test_text_longer_than_a_cell_is_kept_unless_replaced(tmp_path: Path) -> None:
+    root = salin_contoh(tmp_path / "model")
+    huge = "Panjang. " * 4000
+    _set(root, "dinkes/layanan.yaml", 0, {"uraian": huge.strip()})
+    (form,) = buat(root, tmp_path / "out", "DINKES")
+    ws = load_workbook(form)["Layanan"]
+    shown = ws.cell(row=baris_id(ws, "DAL-DINKES-01"), column=kolom(ws, "Uraian")).value
+    assert "lebih panjang dari satu sel Excel" in shown
+    assert _impor(root, form).diubah == 0
+    assert load(root).model.elemen["DAL-DINKES-01"].uraian == huge.strip()  # type: ignore[attr-defined]

@@ -35,9 +35,10 @@ from spbe_arch.survei.kolom import (
     lembar,
     nilai_dari,
 )
-from spbe_arch.survei.nilai import asal_teks, catatan_kolom, tulis
+from spbe_arch.survei.nilai import adalah_digest, asal_teks, catatan_kolom, digest, tulis
 from spbe_arch.survei.pemilik import opd_tanpa_pemilik, penjawab
 from spbe_arch.survei.sampul import tulis_sampul
+from spbe_arch.survei.xlsx import SEL_MAKS
 from spbe_arch.survei.xlsxtulis import Buku, Gaya, Validasi
 from spbe_arch.survei.xlsxtulis import Lembar as Sheet
 
@@ -139,10 +140,12 @@ def _lembar(
         asal: dict[str, str] = {}
         for index, kolom in enumerate(spec.kolom, start=hidden + 1):
             shown = tulis(kolom, nilai_dari(element, kolom.field), katalog)
+            if isinstance(shown, str) and len(shown) > SEL_MAKS:
+                shown = TERLALU_PANJANG.format(n=len(shown))  # kept in YAML unless replaced
             ws.tulis(row, index, shown, _TERBUKA_TGL if isinstance(shown, dt.date) else _TERBUKA)
             if shown is not None:
                 asal[kolom.field] = asal_teks(shown)
-        nilai = json.dumps(asal, ensure_ascii=False, sort_keys=True)
+        nilai = _json_asal(asal)
         ws.tulis(row, 1, element.id)
         ws.tulis(row, 2, nilai)
         rows_out.append((spec.kind, element.id, nilai))
@@ -165,6 +168,25 @@ def _lembar(
     ws.lanskap = True
     ws.kertas = 8 if len(spec.kolom) > 12 else 9  # A3 for wide sheets, else A4
     del key
+
+
+TERLALU_PANJANG = (
+    "(teks {n} karakter, lebih panjang dari satu sel Excel: tetap seperti di YAML kecuali "
+    "diganti di sini)"
+)
+"""What a cell shows for a model text longer than Excel's cell limit (the import keeps the YAML
+text while the cell still shows this)."""
+
+
+def _json_asal(asal: dict[str, str]) -> str:
+    """The hidden original values as JSON that fits one cell: the longest values are kept as
+    their digest until it does."""
+    text = json.dumps(asal, ensure_ascii=False, sort_keys=True)
+    while len(text) > SEL_MAKS - 1000:
+        name = max((k for k in asal if not adalah_digest(asal[k])), key=lambda k: len(asal[k]))
+        asal[name] = digest(asal[name])
+        text = json.dumps(asal, ensure_ascii=False, sort_keys=True)
+    return text
 
 
 @dataclass(slots=True)

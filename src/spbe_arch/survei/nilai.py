@@ -192,9 +192,12 @@ _DIGEST = "sha256:"
 def asal_teks(shown: object) -> str:
     """What ``Nilai Asal`` keeps of a shown value: its text, or the digest of a long one."""
     text = teks_sel(shown)
-    if len(text) > ASAL_MAKS:
-        return _DIGEST + hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return text
+    return digest(text) if len(text) > ASAL_MAKS else text
+
+
+def digest(text: str) -> str:
+    """The form ``Nilai Asal`` keeps a text in when the text itself does not fit."""
+    return _DIGEST + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def sama_asal(text: str, asal: str | None) -> bool:
