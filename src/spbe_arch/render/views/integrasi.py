@@ -70,9 +70,7 @@ def _exchange(
                 else Edge(s, a, "", "aliran", reverse=True)
             )
         edges.append(
-            Edge(s, b, "", "aliran", reverse=True, both=both)
-            if send
-            else Edge(b, s, "", "aliran")
+            Edge(s, b, "", "aliran", reverse=True, both=both) if send else Edge(b, s, "", "aliran")
         )
         return edges, note
     src, dst = (a, b) if send else (b, a)
