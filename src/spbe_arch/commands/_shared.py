@@ -246,6 +246,16 @@ ENGLISH: dict[str, str] = {
     "hapus elemen yang tidak lagi tercantum di lembarnya": (
         "remove elements no longer listed on their sheet"
     ),
+    "berkas kunci survei, di luar repositori (bawaan: $SPBE_ARCH_KUNCI, lalu "
+    "~/.config/spbe-arch/kunci-survei)": (
+        "survey key file, outside the repository (default: $SPBE_ARCH_KUNCI, then "
+        "~/.config/spbe-arch/kunci-survei)"
+    ),
+    "terima formulir tanpa tanda tangan (hanya bila pengirimnya sudah dipastikan)": (
+        "accept forms without a verified signature (only once the sender is confirmed)"
+    ),
+    "OPD pengirim; formulir OPD lain ditolak": "the sending OPD; another OPD's form is refused",
+    "BERKAS": "FILE",
     "tulis ke berkas ini": "write to this file",
     "bahasa": "language",
     "folder keluaran (bawaan: diagram)": "output folder (default: diagram)",
