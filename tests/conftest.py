@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -48,6 +49,13 @@ def make_repo(tmp_path: Path) -> MakeRepo:
     return make
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The cache secret (``spbe_arch.nasional.cache.secret_path``) of the tests lives in a
+    temporary folder, never in the home folder of whoever runs them."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-golden``: rewrite golden files instead of comparing against them."""
     parser.addoption(
@@ -62,3 +70,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether this run rewrites golden files (``pytest --update-golden``)."""
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _kunci_survei(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Survey forms are signed with a key outside the repository: the tests use their own,
+    never the developer's ``~/.config/spbe-arch/kunci-survei``."""
+    import os
+
+    folder = tmp_path_factory.mktemp("kunci")
+    os.environ["SPBE_ARCH_KUNCI"] = str(folder / "kunci-survei")
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")

@@ -88,13 +88,13 @@ def test_outside_folder_rule(tmp_path: Path) -> None:
         "peta-rencana/rencana.yaml": "peta_rencana:\n  - id: PR-1\n    nama: R\n    opd: DINKES\n"
                                      "    muatan: aplikasi\n",
     })  # fmt: skip
-    found = [p for p in check(root).problems if p.code == "SPBE-OPD-004"]
+    found = [p for p in check(root).problems if p.code == "SPBE-OPD-005"]
     assert [(p.element_id, p.severity.value) for p in found] == [("DAB-2", "warning")]
     assert "dinkes/" in found[0].message
 
 
 def test_example_model(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert not [p for p in check(EXAMPLE).problems if p.code == "SPBE-OPD-004"]
+    assert not [p for p in check(EXAMPLE).problems if p.code == "SPBE-OPD-005"]
     copy = tmp_path / "contoh"
     shutil.copytree(EXAMPLE, copy)
     assert main(["codeowners", str(copy), "--lang", "en"]) == 0

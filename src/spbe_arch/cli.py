@@ -35,6 +35,21 @@ __all__ = [
 ]
 
 
+def _note_ignored_cache(count: int, lang: str) -> None:
+    """Say on stderr that cache records were refused (docs/security.md, "Cache")."""
+    if lang == "en":
+        note = (
+            f"note: {count} cache record(s) ignored: not written by this user's spbe-arch "
+            "(planted, copied from another machine, or edited); checked afresh"
+        )
+    else:
+        note = (
+            f"catatan: {count} catatan cache diabaikan: tidak ditulis spbe-arch pengguna ini "
+            "(ditanam, disalin dari mesin lain, atau diubah); diperiksa ulang"
+        )
+    print(f"spbe-arch: {note}", file=sys.stderr)
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from spbe_arch.check import check
     from spbe_arch.nasional import check_many, is_collection, render_many
@@ -49,6 +64,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             text = (args.lang, color) if fmt == "text" else None  # rendered by the workers
             many = check_many(args.path, jobs=args.jobs, cache=cache, digests=False, text=text)
             sys.stdout.write(render_many(fmt, many, lang=args.lang, color=color))
+            if many.cache_ignored:
+                _note_ignored_cache(many.cache_ignored, args.lang)
             # the counts of every repository (the workers may have sent the report, not problems)
             return exit_code(many.counts(), strict=args.strict)
         result = check(args.path)
@@ -121,6 +138,14 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
 
     en = args.lang == "en"
     hasil = normalize_kode(args.kode)
+    if hasil.kode is None and not any(ch.isdigit() for ch in args.kode):
+        from spbe_arch.referensi.cari import cari_json, format_cari  # a name, not a code
+
+        text, found = format_cari(katalog, args.kode, args.lang)
+        if args.format == "json":
+            text = json.dumps(cari_json(katalog, args.kode), ensure_ascii=False, indent=2)
+        print(text)
+        return EXIT_OK if found else EXIT_PROBLEMS
     if hasil.kode is None or hasil.kode not in katalog:
         if en:
             reason = hasil.alasan_en or f"code '{hasil.kode}' is not in catalogue {katalog.versi}"
@@ -153,6 +178,7 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from spbe_arch.fileio import OutsideFolderError
     from spbe_arch.render import RenderError, render_views
 
     try:
@@ -172,14 +198,37 @@ def _cmd_render(args: argparse.Namespace) -> int:
             max_nodes=args.max_nodes,
             lang=args.lang,
             jobs=args.jobs,
+            paper=args.paper,
+            depth=None if args.depth == "all" else int(args.depth),
+            year=args.year,
+            origin=args.path,
         )
     except (ModelRepositoryError, RenderError) as exc:
         return usage_error(exc, args.lang)
+    except OutsideFolderError as exc:
+        print(
+            f"spbe-arch: {exc.path}: leads outside the output folder {exc.root} (a symbolic "
+            "link?); not written"
+            if args.lang == "en"
+            else f"spbe-arch: {exc.path}: mengarah ke luar folder keluaran {exc.root} (tautan "
+            "simbolik?); tidak ditulis",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     en = args.lang == "en"
     for notice in result.notices:
         print(f"spbe-arch: {'notice' if en else 'catatan'}: {notice}", file=sys.stderr)
     for failure in result.failed:
         print(f"spbe-arch: dot: {failure}", file=sys.stderr)
+    if result.refused:
+        print(
+            f"spbe-arch: {len(result.refused)} views too large were not drawn: "
+            + ", ".join(result.refused)
+            if en
+            else f"spbe-arch: {len(result.refused)} view terlalu besar tidak digambar: "
+            + ", ".join(result.refused),
+            file=sys.stderr,
+        )
     if result.problems or result.dangling:
         errors, dangling = len(result.problems), len(result.dangling)
         print(
@@ -216,13 +265,26 @@ def _add_render_parser(sub: Any) -> None:
         "--view",
         action="append",
         metavar="NAMA",
-        help="view yang digambar (nama seperti lapisan-dinkes, atau jenis: lapisan, opd, "
-        "integrasi, infrastruktur, layanan, referensi, fokus); boleh berulang; bawaan: semua",
+        help="view yang digambar (nama seperti lapisan-dinkes atau nama bagian dari index.html, "
+        "atau jenis: ringkasan, lapisan, opd, integrasi, infrastruktur, layanan, fokus, "
+        "referensi); boleh berulang; bawaan: semua",
     )
     render.add_argument(
         "--format", choices=("svg", "png", "pdf", "dot"), default="svg", help="format berkas"
     )
     render.add_argument("--focus", metavar="ID", help="elemen untuk view fokus (analisis dampak)")
+    render.add_argument(
+        "--depth",
+        default="1",
+        choices=("1", "2", "3", "4", "all"),
+        help="kedalaman relasi view fokus (bawaan 1; all = semua langkah)",
+    )
+    render.add_argument(
+        "--paper",
+        choices=("A4", "A3", "A1"),
+        default="A3",
+        help="kertas tujuan (lanskap/potret); view yang hurufnya akan < 6,5 pt dipecah (bawaan A3)",
+    )
     render.add_argument(
         "--max-nodes",
         type=at_least(2),
@@ -298,7 +360,9 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     katalog = sub.add_parser(
         "katalog", help="jumlah simpul katalog Referensi Arsitektur per level, atau satu kode"
     )
-    katalog.add_argument("kode", nargs="?", help="tampilkan satu kode: induk, anak, sumber")
+    katalog.add_argument(
+        "kode", nargs="?", help="satu kode (induk, anak, sumber) atau kata dari nama simpul"
+    )
     katalog.add_argument("--versi", default=None, help="versi katalog (bawaan: terbaru)")
     katalog.add_argument("--format", choices=("text", "json"), default="text")
     katalog.add_argument("--lang", choices=("id", "en"), default="id")

@@ -21,7 +21,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import SELURUH_PEMDA, Elemen, owners_of
 from spbe_arch.model.relasi import Relasi, relations_of, targets
 from spbe_arch.referensi import Katalog
 
@@ -277,6 +277,8 @@ class ModelGraph:
                     continue
                 for path, target in _targets(kind, element, relasi, head, plain, value):
                     found = kinds.get(target)
+                    if found is None and target == SELURUH_PEMDA and "opd" in allowed:
+                        continue  # `opd: pemda`, `pengguna: pemda`: the whole Pemda, no node
                     if found is None or found not in allowed:
                         out.append(Dangling(ident, target, relasi, path, found))
         return out
@@ -536,7 +538,7 @@ class ModelGraph:
     def of_opd(self, opd: str) -> Subgraph:
         """What an OPD owns, plus the elements of other OPDs its elements depend on."""
         self._require(opd)
-        own = {e.id for e in self.model.elemen.values() if e.opd == opd}
+        own = {e.id for e in self.model.elemen.values() if opd in owners_of(e)}
         own |= {u for u, o in self.model.unit_kerja_opd.items() if o == opd}
         nodes = set(own)
         for ident in own:

@@ -28,8 +28,8 @@ def register(sub: Any) -> None:
         "dan predikat",
     )  # fmt: skip
     cmd.add_argument(
-        "--rezim", choices=("59/2020", "8/2026"), default=None,
-        help="rezim evaluasi (bawaan: keduanya; untuk --indeks: dari berkas)",
+        "--rezim", choices=("5/2018", "59/2020", "8/2026"), default=None,
+        help="rezim evaluasi (bawaan: yang berlaku pada --tahun; untuk --indeks: dari berkas)",
     )  # fmt: skip
     cmd.add_argument("--tahun", type=int, default=None, help="tahun evaluasi (bawaan: tahun ini)")
     cmd.set_defaults(func=run)
@@ -57,10 +57,12 @@ def run(args: argparse.Namespace) -> int:
 
         out["indeks"] = hasil.to_dict()
         texts.append(format_indeks(hasil, args.lang))
+    from spbe_arch.neutral import escape_json, neutralise_lines  # model values: inert
+
     if args.format == "json":
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(escape_json(json.dumps(out, ensure_ascii=False, indent=2)))
     else:
-        sys.stdout.write("\n".join(texts))
+        sys.stdout.write(neutralise_lines("\n".join(texts)))
     return EXIT_OK
 
 
@@ -69,7 +71,7 @@ def _penilaian(
 ) -> int:
     from spbe_arch.check import check
     from spbe_arch.evaluasi.penilaian import nilai_mandiri
-    from spbe_arch.evaluasi.teks import format_penilaian
+    from spbe_arch.evaluasi.teks import format_penilaian, format_riwayat
     from spbe_arch.load import ModelRepositoryError
 
     try:
@@ -80,4 +82,8 @@ def _penilaian(
     out["tahun"] = tahun
     out["penilaian_mandiri"] = [h.to_dict(args.lang) for h in hasil]
     texts.append(format_penilaian(hasil, tahun, args.lang))
+    konf = result.model.konfigurasi
+    if konf is not None and konf.riwayat_evaluasi:
+        out["riwayat_evaluasi"] = [r.model_dump(mode="json") for r in konf.riwayat_evaluasi]
+        texts.append(format_riwayat(konf.riwayat_evaluasi, args.lang))
     return EXIT_OK

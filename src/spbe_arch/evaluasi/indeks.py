@@ -91,6 +91,8 @@ def hitung_indeks(
     an incomplete assessment gives a provisional index over what was assessed.
     """
     table = load_rezim(rezim) if isinstance(rezim, str) else rezim
+    if not table.indeks_didukung:
+        raise IndeksError(f"rezim {table.kode}: {table.alasan_tidak_didukung}")
     known = {i.no for i in table.indikator()}
     for no, lv in level.items():
         if no not in known:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import Elemen, owners_of
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.organisasi import PerangkatDaerah, UnitKerja
 from spbe_arch.positions import Pos
@@ -145,13 +145,19 @@ class Arsitektur:
         return set(self.elemen) | set(self.opd) | set(self.unit_kerja)
 
     def owner(self, ident: str) -> str | None:
-        """The owner OPD id of an element or unit kerja."""
+        """The (first) owner OPD id of an element or unit kerja; see :meth:`owners`."""
+        found = self.owners(ident)
+        return found[0] if found else None
+
+    def owners(self, ident: str) -> tuple[str, ...]:
+        """Every owner of an element (:func:`~spbe_arch.model.base.owners_of`), the OPD of a
+        unit kerja, or the OPD itself; ``()`` when unknown."""
         if ident in self.unit_kerja_opd:
-            return self.unit_kerja_opd[ident]
+            return (self.unit_kerja_opd[ident],)
         if ident in self.opd:
-            return ident
+            return (ident,)
         element = self.elemen.get(ident)
-        return element.opd if element is not None else None
+        return owners_of(element) if element is not None else ()
 
     def __iter__(self) -> Iterator[Elemen]:
         self._kinds()

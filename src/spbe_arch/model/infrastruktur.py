@@ -10,7 +10,15 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
-from spbe_arch.model.base import Elemen, IdRef, Pilihan, labels
+from spbe_arch.model.base import (
+    Elemen,
+    IdRef,
+    Pilihan,
+    StatusOperasionalOpsional,
+    TahunStatus,
+    labels,
+)
+from spbe_arch.model.pengadaan import Pengadaan
 
 
 class ModelLayananAwan(Pilihan):
@@ -115,6 +123,13 @@ class _Infrastruktur(Elemen):
     KATALOG: ClassVar[str | None] = "RAI"
     SECTION: ClassVar[str] = "infrastruktur"
     DOMAIN: ClassVar[str] = "infrastruktur"
+
+    status_operasional: StatusOperasionalOpsional = None
+    tahun_status: TahunStatus = None
+    pengadaan: Pengadaan | None = Field(
+        default=None,
+        description="Fakta pengadaan: nilai, tahun, penyedia, sumber dana (Perpres 16/2018).",
+    )
 
 
 class _Perangkat(_Infrastruktur):

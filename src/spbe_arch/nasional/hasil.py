@@ -38,6 +38,9 @@ class RepoSummary:
     warning: int = 0
     info: int = 0
     cached: bool = False
+    cache_ignored: bool = False
+    """Whether a record of this repository was in the cache but was ignored (not sealed by
+    this user's tool, edited, or naming paths outside the repository; docs/security.md)."""
     seconds: float = 0.0
     aplikasi_pemda: tuple[AppDigest, ...] = ()
     aplikasi_nasional: tuple[str, ...] = ()
@@ -93,6 +96,7 @@ def _outcome(
 def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
     """Summarise a checked repository."""
     from spbe_arch.model.aplikasi import Aplikasi, AsalAplikasi  # only where a model was loaded
+    from spbe_arch.model.base import owners_of
 
     model = result.model
     counts = summarize(result.problems)
@@ -108,7 +112,7 @@ def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
                     id=element.id,
                     nama=element.nama,
                     referensi=element.referensi,
-                    opd=element.opd,
+                    opd=", ".join(owners_of(element)) or None,
                     fungsi=element.fungsi or "",
                     uraian=element.uraian or "",
                     file=model.sumber[element.id].file if element.id in model.sumber else "",

@@ -44,7 +44,7 @@ def _audits(audits: list[Elemen], ident: str) -> list[tuple[dt.date, str]]:
     return sorted(out)
 
 
-@rule("SPBE-KEA-002", "audit-kedaluwarsa", "warning")
+@rule("SPBE-KEA-002", "audit-kedaluwarsa", "warning", domain_wajib="keamanan", hanya_berjalan=True)
 def audit_kedaluwarsa(ctx: Context) -> Iterator[Finding]:
     """Aplikasi buatan Pemda yang audit keamanannya kedaluwarsa atau belum pernah diaudit.
 

@@ -1,14 +1,15 @@
-"""SPBE-OPD-004."""
+"""SPBE-OPD-005."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from spbe_arch.codeowners.folders import inside, opd_folders, relative_file
+from spbe_arch.model.base import owners_of
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-@rule("SPBE-OPD-004", "elemen-di-luar-folder-opd", "warning")
+@rule("SPBE-OPD-005", "elemen-di-luar-folder-opd", "warning")
 def elemen_di_luar_folder_opd(ctx: Context) -> Iterator[Finding]:
     """Elemen milik sebuah OPD ditulis di luar folder OPD itu.
 
@@ -63,20 +64,25 @@ def elemen_di_luar_folder_opd(ctx: Context) -> Iterator[Finding]:
     if len(folders) < 2:
         return  # not laid out one folder per OPD
     for element in model:
-        owner = element.opd
-        folder = folders.get(owner) if owner is not None else None
+        if element.KIND == "rencana":
+            continue
+        # an element owned by several OPDs may live in the folder of any of them; the Pemda as
+        # a whole (`opd: pemda`) and OPDs without a folder of their own constrain nothing
+        owned = [(o, folders[o]) for o in owners_of(element) if o in folders]
         src = model.sumber.get(element.id)
-        if folder is None or src is None or element.KIND == "rencana":
+        if not owned or src is None:
             continue
         rel = relative_file(model, src.file)
-        if not inside(rel, folder):
-            yield Finding(
-                element.id,
-                f"{element.KIND} '{element.id}' milik {owner} ditulis di {rel}, di luar folder "
-                f"{owner} ({folder}/)",
-                f"{element.KIND} '{element.id}' of {owner} is written in {rel}, outside "
-                f"{owner}'s folder ({folder}/)",
-                ("id",),
-                hint=f"pindahkan ke sebuah berkas di {folder}/ agar ditinjau pemilik folder itu",
-                hint_en=f"move it to a file in {folder}/ so that the folder's owners review it",
-            )
+        if any(inside(rel, folder) for _, folder in owned):
+            continue
+        owner, folder = owned[0]
+        yield Finding(
+            element.id,
+            f"{element.KIND} '{element.id}' milik {owner} ditulis di {rel}, di luar folder "
+            f"{owner} ({folder}/)",
+            f"{element.KIND} '{element.id}' of {owner} is written in {rel}, outside "
+            f"{owner}'s folder ({folder}/)",
+            ("id",),
+            hint=f"pindahkan ke sebuah berkas di {folder}/ agar ditinjau pemilik folder itu",
+            hint_en=f"move it to a file in {folder}/ so that the folder's owners review it",
+        )

@@ -26,9 +26,10 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-CFG-002": "A rule named in the configuration or in `abaikan` is unknown.",
     "SPBE-DAT-001": "Data without a business process that produces it.",
     "SPBE-ID-001": "An id is used more than once in the repository.",
+    "SPBE-ID-002": "Two ids differ only in letter case.",
     "SPBE-KAT-001": "A national reference code (Level 1-3) is not in the catalogue in use.",
     "SPBE-KAT-002": "A reference code from another domain's catalogue.",
-    "SPBE-KAT-003": "A reference code that is not a leaf node.",
+    "SPBE-KAT-003": "A valid reference code coarser than a leaf node: refine it.",
     "SPBE-KAT-004": "A local extension (Level 4-7) is not below a valid national node.",
     "SPBE-KAT-005": "A reference code or catalogue version not in force for the architecture "
     "period.",
@@ -47,9 +48,11 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-LAY-004": "An electronic or hybrid service that no application delivers.",
     "SPBE-OPD-001": "An element's owner (`opd`) is not a defined Perangkat Daerah.",
     "SPBE-OPD-002": "An element without an owner OPD.",
+    "SPBE-OPD-004": "The parent (`induk`) of an OPD does not exist, loops, or is of the wrong "
+    "kind.",
     "SPBE-OPD-003": "The work unit (unit kerja) running a business process is not part of its "
     "owner OPD.",
-    "SPBE-OPD-004": "An element of an OPD is written outside that OPD's folder.",
+    "SPBE-OPD-005": "An element of an OPD is written outside that OPD's folder.",
     "SPBE-REF-001": "A relation names an id that is not in the model repository.",
     "SPBE-REF-002": "A relation names an existing element of the wrong kind for that field.",
     "SPBE-RMP-001": "A to-be element that no roadmap item delivers.",
@@ -60,16 +63,22 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-RMP-006": "A roadmap item without a funding sub-activity code in a year it runs.",
     "SPBE-RMP-007": "An activity or sub-activity code that does not descend from the item's "
     "programme/activity code.",
-    "SPBE-RMP-008": "An evaluation indicator reference that is not in the evaluation regime's "
-    "table.",
+    "SPBE-RMP-008": "An evaluation indicator reference that does not exist, or did not yet exist "
+    "in the item's years.",
     "SPBE-RMP-009": "An architecture and roadmap period that is not five years.",
     "SPBE-RMP-010": "An architecture period that differs from the period of the RPJMD it follows.",
     "SPBE-RMP-011": "An element introduced or retired by a roadmap item outside that item's years.",
+    "SPBE-RMP-012": "A roadmap item whose years all fall after its indicators' regime was "
+    "replaced.",
+    "SPBE-EVA-001": "An evaluation result inconsistent with its regime (year, regime, predicate).",
     "SPBE-SKEMA-001": "A required field is empty.",
     "SPBE-SKEMA-002": 'An unknown key (with a "did you mean" suggestion).',
     "SPBE-SKEMA-003": "A value that is not valid for its field.",
     "SPBE-SKEMA-004": "A file structure that is not known.",
     "SPBE-STR-001": "A relation that must not loop forms a cycle.",
+    "SPBE-TEKS-001": "Text holds control characters (a line break or tab inside a name, too).",
+    "SPBE-TEKS-002": "Text holds text-direction controls (bidi override, embedding, isolate).",
+    "SPBE-TEKS-003": "Text holds invisible characters (zero-width space, direction mark, BOM).",
     "SPBE-YAML-001": "A YAML syntax error.",
     "SPBE-YAML-002": "A file that is not UTF-8 text.",
     "SPBE-YAML-003": "A file that starts with a UTF-8 BOM.",
@@ -82,5 +91,6 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-YAML-010": "A file or folder that cannot be read.",
     "SPBE-YAML-011": "A file or value that is too large.",
     "SPBE-YAML-012": "Symbolic links form a loop in the model folder.",
+    "SPBE-YAML-013": "A symbolic link points outside the repository folder.",
 }
 """Rule code → the English first line of its documentation."""

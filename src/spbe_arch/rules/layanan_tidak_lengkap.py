@@ -11,7 +11,7 @@ WAJIB: tuple[str, ...] = ("tujuan", "target_layanan", "metode_layanan")
 """Fields the analyst template of Domain Layanan requires (SIA-SPBE)."""
 
 
-@rule("SPBE-LAY-001", "layanan-tidak-lengkap", "error")
+@rule("SPBE-LAY-001", "layanan-tidak-lengkap", "warning")
 def layanan_tidak_lengkap(ctx: Context) -> Iterator[Finding]:
     """Layanan tanpa tujuan, target layanan atau metode layanan.
 

@@ -8,7 +8,7 @@ from spbe_arch.rules.common import empty
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-@rule("SPBE-LAY-002", "risiko-tanpa-mitigasi", "error")
+@rule("SPBE-LAY-002", "risiko-tanpa-mitigasi", "warning")
 def risiko_tanpa_mitigasi(ctx: Context) -> Iterator[Finding]:
     """Potensi risiko layanan tanpa mitigasi.
 

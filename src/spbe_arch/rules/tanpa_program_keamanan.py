@@ -12,7 +12,13 @@ DILINDUNGI: tuple[str, ...] = ("data", "aplikasi", *INFRA_KINDS)
 Arsitektur Keamanan)."""
 
 
-@rule("SPBE-KEA-001", "tanpa-program-keamanan", "warning")
+@rule(
+    "SPBE-KEA-001",
+    "tanpa-program-keamanan",
+    "warning",
+    domain_wajib="keamanan",
+    hanya_berjalan=True,
+)
 def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
     """Data, aplikasi atau infrastruktur yang tidak dicakup program keamanan mana pun.
 
@@ -20,6 +26,9 @@ def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
     elemen `keamanan`: disebut di `melindungi`-nya, atau domainnya (`data`, `aplikasi`,
     `infrastruktur`) tercantum di `cakupan_domain`-nya (mis. kebijakan SMKI yang berlaku untuk
     semua aplikasi). Temuan ditunjukkan pada `id` elemen.
+
+    Selama domain Keamanan SPBE masih kosong aturan ini diam: SPBE-ARS-001
+    melaporkannya sekali, bukan sekali per elemen.
 
     **Mengapa.** Domain Keamanan SPBE melindungi data, aplikasi dan infrastruktur; setiap elemen
     ketiga domain itu dicakup program keamanan yang berlaku: standar dan prosedur, audit,
@@ -32,6 +41,9 @@ def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
     aplikasi:
       - id: DAA-01  # <- di sini
         nama: SIMPUS
+      - {id: DAA-02, nama: SIMPEG}
+    keamanan:
+      - {id: DAK-01, jenis: audit_keamanan, nama: Audit SIMPEG, melindungi: [DAA-02]}
     ```
 
     **Contoh lulus:**
