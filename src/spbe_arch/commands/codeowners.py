@@ -7,9 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
+from spbe_arch.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 ENGLISH_HELP = {
     "menulis CODEOWNERS (GitHub/GitLab) dari folder OPD dan pemilik_berkas di spbe.yaml": (

@@ -7,9 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
-EXIT_DIFFERENT = 1
-EXIT_USAGE = 2
+from spbe_arch.exitcodes import EXIT_OK, EXIT_USAGE
+from spbe_arch.exitcodes import EXIT_PROBLEMS as EXIT_DIFFERENT
 
 ENGLISH_HELP = {
     "perbedaan semantik arsitektur antara dua revisi git, dua folder, atau work tree dan HEAD": (

@@ -6,9 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-EXIT_OK = 0
-EXIT_CHANGES = 1
-EXIT_USAGE = 2
+from spbe_arch.exitcodes import EXIT_OK, EXIT_USAGE
+from spbe_arch.exitcodes import EXIT_PROBLEMS as EXIT_CHANGES
 
 ENGLISH_HELP = {
     "menulis berkas model dalam bentuk kanonis (urutan kunci, indentasi, kutip)": (
