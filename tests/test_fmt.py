@@ -199,5 +199,19 @@ def test_bad_file_is_reported_with_place(
     other.unlink()
 
 
-def test_example_model_is_canonical(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["fmt", str(EXAMPLE), "--check"]) == 0, capsys.readouterr().out
+MODELS = sorted(p.parent for p in EXAMPLE.parent.glob("*/spbe.yaml"))
+
+
+def test_every_example_model_is_found() -> None:
+    assert {m.name for m in MODELS} >= {"kabupaten-contoh", "kota-inventaris"}
+
+
+@pytest.mark.parametrize("model", MODELS, ids=[m.name for m in MODELS])
+def test_every_example_model_is_canonical(
+    model: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["fmt", str(model), "--check"])
+    out = "".join(capsys.readouterr())
+    assert code == 0, out
+    files = 1 + len(load(model).model.files)  # spbe.yaml and every model file was looked at
+    assert f"0 dari {files} berkas akan diformat ulang" in out, out
