@@ -207,9 +207,7 @@ def test_every_example_model_is_found() -> None:
 
 
 @pytest.mark.parametrize("model", MODELS, ids=[m.name for m in MODELS])
-def test_every_example_model_is_canonical(
-    model: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_every_example_model_is_canonical(model: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["fmt", str(model), "--check"])
     out = "".join(capsys.readouterr())
     assert code == 0, out

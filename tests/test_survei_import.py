@@ -85,13 +85,13 @@ def test_round_trip_yaml_problems_and_untouched_bytes(kerja: tuple[Path, Path]) 
         "  - id: DAL-DINKES-07\n"
         "    nama: Layanan Ambulans Gawat Darurat\n"
         "    referensi: RAL.01.25.04\n"
-        "    tahun_mulai: 2026\n"
         "    tujuan: Pertolongan pertama dalam 30 menit\n"
         "    urusan: RAB.04.01\n"
         "    target_layanan: [masyarakat, asn_pegawai]\n"
         "    metode_layanan: tatap_muka\n"
         "    proses_bisnis: [DAB-DINKES-01]\n"
-    )
+        "    tahun_mulai: 2026\n"
+    )  # keys in the canonical order (spbe-arch fmt)
     # rows that would bring an error are not imported: their files keep every byte
     assert "DAL-DINKES-50" not in layanan
     assert (root / "dinkes/data.yaml").read_bytes() == before["dinkes/data.yaml"]

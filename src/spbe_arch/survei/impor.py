@@ -229,6 +229,14 @@ def impor(
         root, model, forms, changes, hapus, baseline, result, refused_rows, today
     )
     _verifikasi(reloaded.model, changes)
+    for rel in plan.tidak_kanonis:
+        result.temuan.append(
+            Temuan(rel, "", 0, "", "info", "SURVEI-F01",
+                   "berkas belum dalam bentuk kanonis sebelum impor: hanya elemen yang diubah "
+                   f"ditulis kanonis, selebihnya dibiarkan; jalankan `spbe-arch fmt {rel}`",
+                   "the file was not in canonical form before the import: only the changed "
+                   f"elements are written canonically, the rest is kept; run `spbe-arch fmt {rel}`")
+        )  # fmt: skip
     rows = {c.id: c for c in changes}
     for p in problems:
         if not _baru(p, baseline, changes):

@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from spbe_arch import fileio
+from spbe_arch.fmt import FormatError, field_order, format_text
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.model.kinds import OWNER_KEY
 from spbe_arch.model.relasi import relations_of, targets
@@ -28,6 +29,9 @@ class Rencana:
         self.files: dict[str, Berkas] = {}
         self.new_files: set[str] = set()
         self.deletions: dict[str, list[tuple[str, int]]] = {}
+        self.tidak_kanonis: list[str] = []
+        """Changed files that were not in canonical form before the import: only the changed
+        elements are written canonically, the rest is kept (``spbe-arch fmt`` does it all)."""
 
     def _rel(self, shown: str) -> str:
         # the loader shows files as root joined with their relative path
@@ -53,21 +57,23 @@ class Rencana:
     def terapkan(self, change: Perubahan) -> None:
         """Apply one change to its file (in memory)."""
         spec = change.lembar
-        order = list(dict.fromkeys(["id", "jenis", *(k.field.split(".")[0] for k in spec.kolom)]))
+        # keys in the canonical order (spbe-arch fmt, docs/review.md), form columns after
+        form = [k.field.split(".")[0] for k in spec.kolom]
+        order = list(dict.fromkeys([*field_order(spec.cls), *form]))
         values = _bersarang(change.nilai)
         if change.id_lama is not None:
             src = self.model.sumber[change.id_lama]
             self._berkas(self._rel(src.file)).ubah(src.section, src.index, values, order)
             return
         rel, explicit = self._tujuan(change.form.opd, spec.cls.SECTION)
-        element: dict[str, Any] = {"id": change.id}
+        given: dict[str, Any] = {"id": change.id}
         if spec.cls.SECTION in ("infrastruktur", "keamanan"):
-            element["jenis"] = spec.kind
-        for name in order[2:]:
-            if name in values and name != "id":
-                element[name] = values[name]
-                if name == "nama" and explicit:
-                    element[OWNER_KEY] = change.form.opd
+            given["jenis"] = spec.kind
+        if explicit:
+            given[OWNER_KEY] = change.form.opd
+        given.update((name, values[name]) for name in form if name in values and name != "id")
+        element = {name: given[name] for name in order if name in given}
+        element.update((name, value) for name, value in given.items() if name not in element)
         self._berkas(rel, _kepala(change.form)).tambah(spec.cls.SECTION, element)
 
     def _tujuan(self, opd: str, section: str) -> tuple[str, bool]:
@@ -161,8 +167,21 @@ class Rencana:
                 berkas.hapus(section, index)
             text = berkas.teks()
             if rel in self.new_files or text != berkas.asli:
-                out[rel] = text
+                out[rel] = self._kanonis(rel, berkas.asli, text)
         return out
+
+    def _kanonis(self, rel: str, before: str, text: str) -> str:
+        """``text`` in canonical form when the file was canonical before the import (or is
+        new): the import then changes only the lines of the elements it changed. A file that
+        was not canonical keeps its own layout outside those elements (never reformatted
+        behind the user's back) and is listed in :attr:`tidak_kanonis`."""
+        try:
+            if rel not in self.new_files and format_text(before) != before:
+                self.tidak_kanonis.append(rel)
+                return text
+            return format_text(text)
+        except FormatError:
+            return text  # the formatter cannot keep this file: written as edited, not reformatted
 
     def diff(self, texts: dict[str, str]) -> str:
         """The unified diff of every changed file."""
