@@ -317,3 +317,34 @@ def test_every_rules_failing_example_reports_in_english(tmp_path: Path) -> None:
                 found.append(f"{problem.code}: {english} {indonesian(english)}")
     assert len(seen) >= 40, sorted(seen)
     assert found == [], "\n".join(found)
+
+
+LEVEL_FILES = {
+    "refused": "rezim: 5/2018\nindikator: {1: 3}\n",
+    "unknown-regime": "rezim: 99/2099\nindikator: {1: 3}\n",
+    "wrong-regime": "rezim: 59/2020\nindikator: {1: 3}\n",  # run with --rezim 8/2026
+    "no-regime": "indikator: {1: 3}\n",
+    "no-mapping": "rezim: 59/2020\n",
+    "bad-number": "rezim: 59/2020\nindikator: {satu: 3}\n",
+    "bad-level": "rezim: 59/2020\nindikator: {1: tiga}\n",
+    "level-out-of-range": "rezim: 59/2020\nindikator: {1: 7}\n",
+    "unknown-indicator": "rezim: 59/2020\nindikator: {99: 3}\n",
+    "empty": "",
+    "syntax": "rezim: [59/2020\n",
+}
+"""A levels file for each way ``evaluate --indeks`` refuses one (IndeksError)."""
+
+
+@pytest.mark.parametrize("case", sorted(LEVEL_FILES))
+def test_index_errors_are_english(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    levels = tmp_path / f"{case}.yaml"
+    levels.write_text(LEVEL_FILES[case], encoding="utf-8")
+    extra = ["--rezim", "8/2026"] if case == "wrong-regime" else []
+    code, indonesian_text = run(["evaluate", "--indeks", str(levels), *extra], capsys)
+    assert code == 2 and str(levels) in indonesian_text
+    code, text = run(["evaluate", "--indeks", str(levels), *extra, "--lang", "en"], capsys)
+    assert code == 2 and str(levels) in text, text
+    assert text != indonesian_text
+    assert indonesian(text.replace(str(tmp_path), "")) == [], text
