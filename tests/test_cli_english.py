@@ -348,3 +348,38 @@ def test_index_errors_are_english(
     assert code == 2 and str(levels) in text, text
     assert text != indonesian_text
     assert indonesian(text.replace(str(tmp_path), "")) == [], text
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_explain_gives_why_and_what_to_do_in_english(
+    code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from spbe_arch.rules.docs import builtin_rules, rule_doc_sections
+    from spbe_arch.rules.english import EXPLAIN_EN
+
+    item = REGISTRY[code]
+    if item not in builtin_rules():
+        pytest.skip("a test or plug-in rule")
+    status, text = run(["explain", code, "--lang", "en"], capsys)
+    assert status == 0
+    why, fix = EXPLAIN_EN[code]
+    assert f"Why. {why}" in text and f"What to do. {fix}" in text
+    assert SUMMARY_EN[code] in text
+    # the YAML examples are data (Indonesian names and keys), shown as they are, marked in English
+    prose = "\n".join(line for line in text.splitlines() if not line.startswith("    "))
+    assert indonesian(prose) == [], prose
+    sections = rule_doc_sections(item)
+    examples = sections["contoh_gagal"] + sections["contoh_lulus"]
+    assert text.count("    ") >= sum(len(body.splitlines()) for _, body in examples)
+    assert "di sini" not in text and "# berkas:" not in text
+    assert ("Failing example:" in text) == bool(sections["contoh_gagal"])
+
+
+def test_every_builtin_rule_has_an_english_explanation() -> None:
+    from spbe_arch.rules.docs import builtin_rules
+    from spbe_arch.rules.english import EXPLAIN_EN
+
+    assert sorted(EXPLAIN_EN) == sorted(item.code for item in builtin_rules())
+    for why, fix in EXPLAIN_EN.values():
+        assert why.endswith(".") and fix.endswith(".")
+        assert indonesian(f"{why} {fix}") == [], f"{why} {fix}"
