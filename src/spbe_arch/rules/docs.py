@@ -527,7 +527,8 @@ def explain(code_or_name: str, lang: str = "id") -> str | None:
 
 
 def _meta_en(item: Rule) -> str:
-    out = f"Default severity: {item.severity.value}. Stage: {_STAGE_EN.get(_stage(item), _stage(item))}."
+    stage = _STAGE_EN.get(_stage(item), _stage(item))
+    out = f"Default severity: {item.severity.value}. Stage: {stage}."
     if item.domain_wajib is not None:
         nama = DOMAIN_NAMES.get(item.domain_wajib, item.domain_wajib)
         out += f" Silent while the {nama} domain is empty (SPBE-ARS-001 reports that once)."
