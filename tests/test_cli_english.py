@@ -430,3 +430,31 @@ def test_config_schema_is_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert indonesian(prose) == [], prose
     code, indonesian_text = run(["schema", "--config"], capsys)
     assert indonesian(_schema_prose(indonesian_text)) != []  # the default stays Indonesian
+
+
+def test_refused_workbooks_are_reported_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file that is no workbook, a broken one, a missing one, and another Pemda's form."""
+    kota = tmp_path / "kota-inventaris"
+    shutil.copytree(MODELS[1], kota)
+    forms = tmp_path / "forms"
+    assert main(["survey", "generate", str(MODEL), "--out", str(forms), "--opd", "DINKES"]) == 0
+    [other_pemda] = sorted(forms.glob("*.xlsx"))
+    (tmp_path / "not-a-workbook.xlsx").write_text("not a zip", encoding="utf-8")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04garbage")
+    books = [
+        tmp_path / "not-a-workbook.xlsx",
+        tmp_path / "broken.xlsx",
+        tmp_path / "missing.xlsx",
+        other_pemda,
+    ]
+    capsys.readouterr()
+    for book in books:
+        _, indonesian_text = run(["survey", "import", str(kota), str(book), "--dry-run"], capsys)
+        code, text = run(
+            ["survey", "import", str(kota), str(book), "--dry-run", "--lang", "en"], capsys
+        )
+        assert book.name in text and "refused" in text, text
+        assert text != indonesian_text
+        assert indonesian(text.replace(str(tmp_path), "")) == [], text
