@@ -179,8 +179,13 @@ def baca_level(
         )
     table = load_rezim(kode)
     if not table.indeks_didukung:
-        at = pos.find(("rezim",)) if written else None
-        where = f"{path}:{at.line}:{at.column}: " if at else f"{path}: "
+        # at the `rezim:` the file writes; a regime chosen by --rezim is the whole file's
+        rezim_at = pos.find(("rezim",)) if written else None
+        where = (
+            f"{path}:{rezim_at.line}:{rezim_at.column}: "
+            if rezim_at is not None
+            else f"{path}:1:1: "
+        )
         raise IndeksError(
             f"{where}rezim {table.kode}: {table.alasan_tidak_didukung}",
             f"{where}regime {table.kode}: "
