@@ -25,6 +25,15 @@ def salin_contoh(target: Path) -> Path:
     return target
 
 
+def kopi(asli: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A working copy (model folder, returned form) of a prepared ``(model, form)`` pair."""
+    root = tmp_path / "model"
+    shutil.copytree(asli[0], root)
+    form = tmp_path / "dinkes.xlsx"
+    shutil.copy(asli[1], form)
+    return root, form
+
+
 def buat(model: Path, out: Path, *opd: str) -> list[Path]:
     """Generate the forms of ``opd`` at a fixed time."""
     return generate(model, out, opd=opd, now=NOW)

@@ -12,7 +12,18 @@ import pytest
 from spbe_arch.cli import main
 from spbe_arch.fmt import format_paths, format_text
 from spbe_arch.survei.impor import HasilImpor, impor
-from survei_kit import NOW, TODAY, baris_id, baris_kosong, buat, buka, isi, salin_contoh, snapshot
+from survei_kit import (
+    NOW,
+    TODAY,
+    baris_id,
+    baris_kosong,
+    buat,
+    buka,
+    isi,
+    kopi,
+    salin_contoh,
+    snapshot,
+)
 
 LAYANAN = "dinkes/layanan.yaml"
 
@@ -34,14 +45,6 @@ def asli(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
                                "Tujuan": "Pertolongan pertama dalam 30 menit",
                                "Nama Layanan": "Layanan Ambulans Gawat Darurat"})  # fmt: skip
     wb.save(form)
-    return root, form
-
-
-def _kerja(asli: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
-    root = tmp_path / "model"
-    shutil.copytree(asli[0], root)
-    form = tmp_path / "dinkes.xlsx"
-    shutil.copy(asli[1], form)
     return root, form
 
 
@@ -72,7 +75,7 @@ def _berubah(before: str, after: str) -> set[int]:
 def test_import_writes_canonical_files_and_changes_only_its_elements(
     asli: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root, form = _kerja(asli, tmp_path)
+    root, form = kopi(asli, tmp_path)
     assert main(["fmt", str(root), "--check"]) == 0  # the example model is canonical before
     capsys.readouterr()
     before = snapshot(root)
@@ -120,7 +123,7 @@ def test_import_writes_canonical_files_and_changes_only_its_elements(
 def test_a_file_not_canonical_keeps_its_layout_outside_the_changed_element(
     asli: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    root, form = _kerja(asli, tmp_path)
+    root, form = kopi(asli, tmp_path)
     path = root / LAYANAN
     text = path.read_text(encoding="utf-8")
     # an element the import does not touch, written out of canonical order and quoted

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from survei_kit import (
     buka,
     isi,
     kolom,
+    kopi,
     salin_contoh,
     snapshot,
 )
@@ -39,11 +39,7 @@ def asli(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 @pytest.fixture
 def kerja(asli: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
-    root = tmp_path / "model"
-    shutil.copytree(asli[0], root)
-    form = tmp_path / "dinkes.xlsx"
-    shutil.copy(asli[1], form)
-    return root, form
+    return kopi(asli, tmp_path)
 
 
 def _impor(root: Path, *forms: Path, **kw: bool) -> HasilImpor:
