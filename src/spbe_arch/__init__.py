@@ -6,8 +6,10 @@ The public API, one function per stage of the pipeline::
     model, problems = spbe_arch.load("models/kabupaten-contoh")     # typed model + load problems
     result = spbe_arch.check("models/kabupaten-contoh")             # + every rule's problems
     spbe_arch.render("models/kabupaten-contoh", "build/diagram")    # Graphviz views + index.html
+    spbe_arch.publish("models/kabupaten-contoh", "build/situs")     # document + site
 
-``spbe_arch.load``, ``spbe_arch.check`` and ``spbe_arch.render`` are these functions; the
+``spbe_arch.load``, ``spbe_arch.check``, ``spbe_arch.render`` and ``spbe_arch.publish`` are
+these functions; the
 modules of the same names are imported with ``from spbe_arch.check import …``.
 
 Importing the package is cheap: the pydantic models, the rules, networkx and the diagram code
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 # subpackage for the first time sets it as an attribute of this package, which would otherwise
 # replace the function later. All three are light (their heavy parts load on first use).
 import spbe_arch.load
+import spbe_arch.publish
 import spbe_arch.render  # noqa: F401
 from spbe_arch.check import CheckResult, check
 from spbe_arch.load import ModelRepositoryError
@@ -31,6 +34,7 @@ from spbe_arch.problems import Problem, Severity
 
 if TYPE_CHECKING:
     from spbe_arch.load.repository import LoadResult, load
+    from spbe_arch.publish import publish
     from spbe_arch.render.api import render_views as render
 else:
 
@@ -50,6 +54,12 @@ else:
         from spbe_arch.render.api import render_views
 
         return render_views(*args, **kwargs)
+
+    def publish(*args: Any, **kwargs: Any) -> Any:
+        """Publish the document and the site: :func:`spbe_arch.publish.publish`."""
+        from spbe_arch.publish import publish as publish_model
+
+        return publish_model(*args, **kwargs)
 
 
 def __getattr__(name: str) -> Any:
@@ -71,5 +81,6 @@ __all__ = [
     "__version__",
     "check",
     "load",
+    "publish",
     "render",
 ]
