@@ -21,6 +21,7 @@ from spbe_arch.model.kinds import DOMAIN_KATALOG
 from spbe_arch.model.peta_rencana import RencanaSpbe
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.publish.gitinfo import Versi
+from spbe_arch.publish.teks import inert
 from spbe_arch.referensi import Katalog
 from spbe_arch.roadmap.gap import Gap
 from spbe_arch.survei.status import Status
@@ -205,7 +206,8 @@ def render_diagrams(bahan: Bahan, *, figures_png: bool, jobs: int | None = None)
             path = Path(scratch) / "svg" / v.file
             if not path.is_file():  # dot failed on this view: reported by render, left out here
                 continue
-            text = path.read_text(encoding="utf-8")
+            # a bidirectional override in a name would reorder the drawing's text too
+            text = inert(path.read_text(encoding="utf-8"))
             view = Tampilan(v.name, v.family, v.title, v.file, _nodes_of(text), v.notice)
             bahan.views.append(view)
             bahan.svg[v.file] = relink(text, bahan.page, "../")

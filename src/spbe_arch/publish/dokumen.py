@@ -72,6 +72,7 @@ class Tabel:
     kepala: tuple[str, ...]
     baris: tuple[tuple[Sel, ...], ...]
     lebar: tuple[float, ...]
+    """Relative column widths; 0 is as wide as the column's longest cell (ids never break)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +351,7 @@ def _domain_chapter(bahan: Bahan, w: _Penulis, domain: str) -> None:
         anchor = f"d-{domain}-{bahan.slugs.get(owner, owner) or 'tanpa'}"
         w.sub(inert(f"{name} ({owner})" if owner else name), anchor)
         kepala: tuple[str, ...] = (t("kode", lang), t("nama", lang))
-        lebar: tuple[float, ...] = (1.4, 2.4)
+        lebar: tuple[float, ...] = (0, 2.4)
         if with_kind:
             kepala += (t("jenis", lang),)
             lebar += (1.2,)
@@ -403,7 +404,7 @@ def _integration_chapter(bahan: Bahan, w: _Penulis) -> None:
             _tr(lang, "Pertukaran data antar-aplikasi", "Data exchanges between applications"),
             (field_label("aplikasi", lang), _tr(lang, "Mitra", "Partner"),
              field_label("data", lang), field_label("melalui", lang), field_label("arah", lang)),
-            rows, (1.5, 1.5, 2, 1.5, 1),
+            rows, (0, 0, 2, 0, 1),
         )  # fmt: skip
     for view in bahan.views:
         if view.family == "integrasi":
@@ -493,7 +494,7 @@ def _roadmap_item(bahan: Bahan, w: _Penulis, item: RencanaSpbe) -> None:
         inert(f"{item.id} {item.nama}"),
         (_tr(lang, "Butir", "Item"), _tr(lang, "Isi (target · anggaran · kode pendanaan)",
                                           "Value (target · budget · funding codes)")),
-        rows, (1.3, 4.7),
+        rows, (0, 4.7),
     )  # fmt: skip
 
 

@@ -25,6 +25,10 @@ TEXT_HEIGHT_PT = 600.0  # leaves room for the caption under a figure
 _SIZE = re.compile(r'<svg[^>]*?\swidth="([\d.]+)pt"[^>]*?\sheight="([\d.]+)pt"', re.S)
 
 
+MAIN_ANCHOR = "bab-pendahuluan"
+"""The first heading of the main matter: page 1 (the front matter is numbered i, ii …)."""
+
+
 class PdfError(Exception):
     """Typst could not typeset the document (the message names the cause)."""
 
@@ -54,6 +58,7 @@ def _data(doc: Dokumen, bahan: Bahan, figures: dict[str, str]) -> dict[str, Any]
             item["path"] = figures[b.file]
             item["width"] = figure_width(bahan.svg[b.file])
         blocks.append(item)
+    first = next((i for i, b in enumerate(blocks) if b.get("anchor") == MAIN_ANCHOR), 0)
     return {
         "lang": doc.lang,
         "judul": doc.judul,
@@ -62,7 +67,8 @@ def _data(doc: Dokumen, bahan: Bahan, figures: dict[str, str]) -> dict[str, Any]
         "lampiran": doc.lampiran,
         "identitas": [list(p) for p in doc.identitas],
         "toc_title": "Table of contents" if doc.lang == "en" else "Daftar Isi",
-        "blok": blocks,
+        "depan": blocks[:first],
+        "blok": blocks[first:],
     }
 
 

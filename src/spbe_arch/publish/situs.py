@@ -382,23 +382,24 @@ class Situs:
                  Sel(str(s.dicakup)), Sel(f"{s.persen:.0f}%"), Sel(str(s.elemen))]
                 for s in sectors]))  # fmt: skip
             page.sections.append(section)
+        katalog = b.katalog
+        under: dict[str, list[str]] = {}  # code → elements classified under it or below
+        for kode, ids in b.used_codes.items():
+            chain = [kode, *(s.kode for s in katalog.ancestors(kode))] if kode in katalog else [kode]
+            for code in chain:
+                under.setdefault(code, []).extend(ids)
+        for _total, sectors in b.cakupan:
             for s in sectors:
-                page.sections.append(self.code_section(s.kode, level_one=True))
-        for kode in sorted(b.used_codes):
-            if kode.count(".") >= 2 or kode not in b.katalog:
-                page.sections.append(self.code_section(kode, level_one=False))
+                under.setdefault(s.kode, [])
+        for kode in sorted(under):
+            page.sections.append(self.code_section(kode, sorted(under[kode])))
         return page
 
-    def code_section(self, kode: str, *, level_one: bool) -> Bagian:
+    def code_section(self, kode: str, users: list[str]) -> Bagian:
         b = self.b
         simpul = b.katalog.get(kode)
         title = inert(f"{kode} {simpul.nama}" if simpul else kode)
         blocks = [Blok("dl", pairs=[(self.tr("Jalur", "Path"), self.code_path(kode))])]
-        users = b.used_codes.get(kode, [])
-        if level_one:
-            under = sorted(i for k, ids in b.used_codes.items() if k.startswith(kode + ".")
-                           for i in ids)  # fmt: skip
-            users = users + under
         if users:
             blocks.append(Blok("links", items=[self.link(i) for i in users]))
         else:

@@ -1,0 +1,158 @@
+"""Fixtures of the publish tests: the example model and a hostile model, each published once per
+session, and a real headless Chromium (Debian's chromium + chromium-driver, which `make test`
+installs when missing) driven through Selenium. Nothing is downloaded."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from spbe_arch.publish import PublishResult, publish
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "models" / "kabupaten-contoh"
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+CHROMIUM_ARGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,900",
+)
+
+HOSTILE_NAME = '<script>alert("x")</script>"><img src=x onerror=alert(1)>'
+RTL = "\u202e"
+HOSTILE_TYPST = '#panic("typst") $x$ ] [ *bold* @ref'
+HOSTILE_URL = "javascript:alert(document.domain)"
+
+
+
+def q(text: str) -> str:
+    """A YAML single-quoted scalar."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+HOSTILE_FILES = {
+    "spbe.yaml": f"""\
+spbe_arch: 1
+pemda:
+  nama: {q('Kabupaten ' + HOSTILE_NAME)}
+  jenis: kabupaten
+periode:
+  mulai: 2025
+  selesai: 2029
+katalog: "2022.1"
+""",
+    "opd/opd.yaml": f"""\
+perangkat_daerah:
+  - id: DISKOMINFO
+    nama: {q('Dinas ' + HOSTILE_NAME)}
+    tipe: dinas
+    unit_kerja:
+      - id: DISKOMINFO-APTIKA
+        nama: {q('Bidang ' + RTL + 'gnp.exe')}
+""",
+    "opd/aplikasi.yaml": f"""\
+opd: DISKOMINFO
+aplikasi:
+  - id: DAA-EVIL-01
+    nama: {q(HOSTILE_NAME)}
+    uraian: {q('Uraian ' + RTL + 'fdp.exe dan ' + HOSTILE_TYPST)}
+    url: {q(HOSTILE_URL)}
+    referensi: RAA.02.02
+    status: as_is
+  - id: DAA-RTL-02
+    nama: {q('Aplikasi ' + RTL + 'txt.exe')}
+    uraian: {q(HOSTILE_TYPST)}
+    referensi: RAA.02.02
+    status: as_is
+    integrasi:
+      - aplikasi: DAA-EVIL-01
+""",
+    "peta-rencana/peta-rencana.yaml": f"""\
+opd: DISKOMINFO
+peta_rencana:
+  - id: PR-EVIL-01
+    nama: {q(HOSTILE_TYPST)}
+    muatan: aplikasi
+    tahun_mulai: 2025
+    tahun_selesai: 2026
+    target:
+      2025: {q(HOSTILE_NAME)}
+    anggaran:
+      2025: 1000000
+    elemen_diubah: [DAA-EVIL-01]
+""",
+    "dokumen/latar-belakang.md": (
+        f"Latar [klik ini]({HOSTILE_URL}) dan [resmi](https://example.go.id).\n\n"
+        f"<script>alert(2)</script> {RTL}kiri\n"
+    ),
+}
+"""A model whose names, descriptions and narrative carry markup, quotes, a ``javascript:`` URL,
+right-to-left overrides and Typst markup."""
+
+
+def write_files(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PublishResult]:
+    """The example model published (site and all three formats)."""
+    out = tmp_path_factory.mktemp("situs")
+    return out, publish(EXAMPLE, out, progress=False)
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PublishResult]:
+    """The hostile model published (site and all three formats)."""
+    root = write_files(tmp_path_factory.mktemp("hostile-model"), HOSTILE_FILES)
+    out = tmp_path_factory.mktemp("hostile-situs")
+    return out, publish(root, out, progress=False)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """A headless Chromium (fresh profile) with its console log readable."""
+    for exe in (CHROMIUM, CHROMEDRIVER):
+        if shutil.which(exe) is None:
+            pytest.fail(f"{exe} is missing: run `make test` (it installs Debian's chromium and "
+                        "chromium-driver) or apt-get install chromium chromium-driver")  # fmt: skip
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="spbe-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (*CHROMIUM_ARGS, f"--user-data-dir={profile}"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def pdftotext(pdf: Path) -> str:
+    """The text of a PDF as poppler reads it."""
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
