@@ -64,7 +64,7 @@ def test_pdf_shows_hostile_text_as_text(hostile_site: tuple[Path, PublishResult]
     text = pdftotext(out / "dokumen.pdf")
     flat = " ".join(text.split())
     assert RTL not in text
-    assert f"Uraian {SHOWN_RTL}fdp.exe" in flat
+    assert f"Aplikasi {SHOWN_RTL}txt.exe" in flat
     assert '<script>alert("x")</script>">' in flat  # markup printed, not interpreted
     assert HOSTILE_TYPST in flat  # Typst markup printed literally (no panic, no math)
     assert "klik ini (javascript:alert(document.domain))" in flat
