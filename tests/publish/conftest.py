@@ -37,7 +37,6 @@ HOSTILE_TYPST = '#panic("typst") $x$ ] [ *bold* @ref'
 HOSTILE_URL = "javascript:alert(document.domain)"
 
 
-
 def q(text: str) -> str:
     """A YAML single-quoted scalar."""
     return "'" + text.replace("'", "''") + "'"
@@ -47,7 +46,7 @@ HOSTILE_FILES = {
     "spbe.yaml": f"""\
 spbe_arch: 1
 pemda:
-  nama: {q('Kabupaten ' + HOSTILE_NAME)}
+  nama: {q("Kabupaten " + HOSTILE_NAME)}
   jenis: kabupaten
 periode:
   mulai: 2025
@@ -57,23 +56,23 @@ katalog: "2022.1"
     "opd/opd.yaml": f"""\
 perangkat_daerah:
   - id: DISKOMINFO
-    nama: {q('Dinas ' + HOSTILE_NAME)}
+    nama: {q("Dinas " + HOSTILE_NAME)}
     tipe: dinas
     unit_kerja:
       - id: DISKOMINFO-APTIKA
-        nama: {q('Bidang ' + RTL + 'gnp.exe')}
+        nama: {q("Bidang " + RTL + "gnp.exe")}
 """,
     "opd/aplikasi.yaml": f"""\
 opd: DISKOMINFO
 aplikasi:
   - id: DAA-EVIL-01
     nama: {q(HOSTILE_NAME)}
-    uraian: {q('Uraian ' + RTL + 'fdp.exe dan ' + HOSTILE_TYPST)}
+    uraian: {q("Uraian " + RTL + "fdp.exe dan " + HOSTILE_TYPST)}
     url: {q(HOSTILE_URL)}
     referensi: RAA.02.02
     status: as_is
   - id: DAA-RTL-02
-    nama: {q('Aplikasi ' + RTL + 'txt.exe')}
+    nama: {q("Aplikasi " + RTL + "txt.exe")}
     uraian: {q(HOSTILE_TYPST)}
     referensi: RAA.02.02
     status: as_is

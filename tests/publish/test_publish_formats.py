@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, pdftotext
 
+from conftest import EXAMPLE, pdftotext
 from spbe_arch.load import load
 from spbe_arch.publish import PublishError, PublishResult, publish
 
@@ -112,7 +112,7 @@ def test_bad_format_and_missing_model_are_usage_errors(tmp_path: Path) -> None:
 
     with pytest.raises(PublishError, match="format 'odt'"):
         publish(EXAMPLE, tmp_path / "o", formats=["odt"])
-    with pytest.raises(ModelRepositoryError, match="spbe.yaml"):
+    with pytest.raises(ModelRepositoryError, match=r"spbe\.yaml"):
         publish(tmp_path, tmp_path / "o")
 
 

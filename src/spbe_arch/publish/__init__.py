@@ -114,8 +114,11 @@ class _Progress:
 
     def __call__(self, indonesian: str, english: str) -> None:
         if self.enabled:
-            print(f"spbe-arch publish: {english if self.lang == 'en' else indonesian}",
-                  file=sys.stderr, flush=True)  # fmt: skip
+            print(
+                f"spbe-arch publish: {english if self.lang == 'en' else indonesian}",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def publish(
@@ -202,9 +205,13 @@ def publish(
     pages = 0
     for page in situs.pages():
         html = env.get_template(page.template).render(
-            lang=lang, site=site, base=page.base, title=page.title, subtitle=page.subtitle,
+            lang=lang,
+            site=site,
+            base=page.base,
+            title=page.title,
+            subtitle=page.subtitle,
             sections=page.sections,
-        )  # fmt: skip
+        )
         write(page.path, html)
         pages += 1
     for file, svg in sorted(bahan.svg.items()):

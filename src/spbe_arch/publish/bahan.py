@@ -137,9 +137,9 @@ def make_slugs(ids: list[str]) -> dict[str, str]:
     return out
 
 
-def coverage(model: Arsitektur, katalog: Katalog) -> tuple[
-    list[tuple[Cakupan, list[Cakupan]]], dict[str, list[str]]
-]:  # fmt: skip
+def coverage(
+    model: Arsitektur, katalog: Katalog
+) -> tuple[list[tuple[Cakupan, list[Cakupan]]], dict[str, list[str]]]:
     """Per catalogue of the six domains, and per L1 sector: leaf nodes covered by elements."""
     used: dict[str, list[str]] = {}
     for element in model:
@@ -165,9 +165,7 @@ def coverage(model: Arsitektur, katalog: Katalog) -> tuple[
                 if s.kode in used:
                     row[1] += 1
                     total[1] += 1
-        rows = [
-            Cakupan(k, names.get(k, k), v[0], v[1], v[2]) for k, v in sorted(sectors.items())
-        ]
+        rows = [Cakupan(k, names.get(k, k), v[0], v[1], v[2]) for k, v in sorted(sectors.items())]
         out.append((Cakupan(prefix, katalog.nama_katalog(prefix), *total), rows))
     return out, used
 
@@ -220,14 +218,19 @@ def render_diagrams(bahan: Bahan, *, figures_png: bool, jobs: int | None = None)
                 png = render_views(loaded, out, views=wanted, fmt="png", lang=bahan.lang, jobs=jobs)
                 for v in png.views:
                     if (out / v.file).is_file():
-                        bahan.png[v.file.removesuffix(".png") + ".svg"] = (out / v.file).read_bytes()
+                        bahan.png[v.file.removesuffix(".png") + ".svg"] = (
+                            out / v.file
+                        ).read_bytes()
 
 
 def index_relations(bahan: Bahan) -> None:
     """Roadmap items and findings by element id."""
     for item in bahan.rencana():
-        for jenis, key in (("baru", "elemen_baru"), ("diubah", "elemen_diubah"),
-                           ("dihentikan", "elemen_dihentikan")):  # fmt: skip
+        for jenis, key in (
+            ("baru", "elemen_baru"),
+            ("diubah", "elemen_diubah"),
+            ("dihentikan", "elemen_dihentikan"),
+        ):
             for ident in dict.fromkeys(getattr(item, key)):
                 bahan.rencana_of.setdefault(ident, []).append((item.id, jenis))
     for p in bahan.problems:
@@ -247,7 +250,7 @@ def gather(result: CheckResult, root: Path, lang: str, versi: Versi, today: dt.d
     survei: Status | None
     try:
         survei = hitung_status(root, today=today)
-    except Exception:  # noqa: BLE001 - the survey table is optional; the rest is published
+    except Exception:
         survei = None
     bahan = Bahan(
         root=root,

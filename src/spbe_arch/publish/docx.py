@@ -57,7 +57,7 @@ def build_docx(doc: Dokumen, bahan: Bahan) -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
-    out = Document()
+    out: Any = Document()
     props = out.core_properties
     props.title = f"{doc.judul} — {doc.pemda}"
     props.author = doc.pemda

@@ -8,6 +8,7 @@ foreword, table of contents, chapters I (introduction) to the closing chapter, a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -148,9 +149,12 @@ class _Penulis:
                 self.doc.blok.append(Daftar(b.items, b.kind == "ol"))
 
     def tabel(
-        self, judul: str, kepala: tuple[str, ...], baris: list[tuple[Sel, ...]],
+        self,
+        judul: str,
+        kepala: tuple[str, ...],
+        baris: Sequence[tuple[Sel, ...]],
         lebar: tuple[float, ...],
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.tables += 1
         word = "Table" if self.doc.lang == "en" else "Tabel"
         nomor = f"{word} {self.chapter}.{self.tables}"
@@ -204,16 +208,23 @@ def build_dokumen(bahan: Bahan) -> Dokumen:
         (_tr(lang, "Pemerintah Daerah", "Regional government"), pemda),
         (t("periode", lang), periode),
         (t("penetapan", lang), penetapan),
-        (_tr(lang, "Tanggal penetapan", "Enacted on"),
-         cfg.penetapan.tanggal.isoformat() if cfg and cfg.penetapan and cfg.penetapan.tanggal
-         else "—"),
+        (
+            _tr(lang, "Tanggal penetapan", "Enacted on"),
+            cfg.penetapan.tanggal.isoformat()
+            if cfg and cfg.penetapan and cfg.penetapan.tanggal
+            else "—",
+        ),
         (_tr(lang, "Katalog Referensi Arsitektur", "Reference catalogue"), bahan.katalog.versi),
         (t("versi", lang), inert(bahan.versi.teks(lang))),
         (t("tanggal", lang), tanggal),
-    ]  # fmt: skip
+    ]
     w = _Penulis(doc)
-    values = {"pemda": pemda, "periode": periode, "penetapan": penetapan,
-              "katalog": bahan.katalog.versi}  # fmt: skip
+    values = {
+        "pemda": pemda,
+        "periode": periode,
+        "penetapan": penetapan,
+        "katalog": bahan.katalog.versi,
+    }
     root = bahan.root
 
     doc.blok.append(Judul(1, _tr(lang, "KATA PENGANTAR", "FOREWORD"), "kata-pengantar"))
@@ -271,7 +282,9 @@ def _scope_table(bahan: Bahan, w: _Penulis) -> None:
     for domain in DOMAINS:
         elements = bahan.model.of_domain(domain)
         owners = {e.opd for e in elements if e.opd}
-        rows.append((Sel(domain_label(domain, lang)), Sel(str(len(elements))), Sel(str(len(owners)))))
+        rows.append(
+            (Sel(domain_label(domain, lang)), Sel(str(len(elements))), Sel(str(len(owners))))
+        )
     rows.append((Sel(t("rencana", lang)), Sel(str(len(bahan.rencana()))), Sel("—")))
     w.tabel(
         _tr(lang, "Jumlah elemen arsitektur per domain", "Architecture elements per domain"),
@@ -284,20 +297,31 @@ def _scope_table(bahan: Bahan, w: _Penulis) -> None:
 def _legal_basis(bahan: Bahan, w: _Penulis, penetapan: str) -> None:
     lang = bahan.lang
     items = [
-        _tr(lang, "Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis "
-            "Elektronik", "Presidential Regulation 95 of 2018 on the Electronic-Based Government "
-            "System (SPBE)"),
-        _tr(lang, "Peraturan Presiden Nomor 132 Tahun 2022 tentang Arsitektur Sistem Pemerintahan "
-            "Berbasis Elektronik Nasional", "Presidential Regulation 132 of 2022 on the National "
-            "SPBE Architecture"),
-        _tr(lang, "Peraturan Menteri PANRB Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi "
-            "Sistem Pemerintahan Berbasis Elektronik", "Minister of State Apparatus Regulation 59 "
-            "of 2020 on SPBE Monitoring and Evaluation"),
-        _tr(lang, "Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 tentang Klasifikasi, "
+        _tr(
+            lang,
+            "Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis "
+            "Elektronik",
+            "Presidential Regulation 95 of 2018 on the Electronic-Based Government System (SPBE)",
+        ),
+        _tr(
+            lang,
+            "Peraturan Presiden Nomor 132 Tahun 2022 tentang Arsitektur Sistem Pemerintahan "
+            "Berbasis Elektronik Nasional",
+            "Presidential Regulation 132 of 2022 on the National SPBE Architecture",
+        ),
+        _tr(
+            lang,
+            "Peraturan Menteri PANRB Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi "
+            "Sistem Pemerintahan Berbasis Elektronik",
+            "Minister of State Apparatus Regulation 59 of 2020 on SPBE Monitoring and Evaluation",
+        ),
+        _tr(
+            lang,
+            "Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 tentang Klasifikasi, "
             "Kodefikasi, dan Nomenklatur Perencanaan Pembangunan dan Keuangan Daerah",
-            "Minister of Home Affairs Regulation 90 of 2019 on regional planning and finance "
-            "codes"),
-    ]  # fmt: skip
+            "Minister of Home Affairs Regulation 90 of 2019 on regional planning and finance codes",
+        ),
+    ]
     cfg = bahan.model.konfigurasi
     if cfg and cfg.penetapan:
         items.append(penetapan)
@@ -306,22 +330,42 @@ def _legal_basis(bahan: Bahan, w: _Penulis, penetapan: str) -> None:
 
 def _references(bahan: Bahan, w: _Penulis) -> None:
     lang = bahan.lang
-    w.p(_tr(lang, f"Kode referensi di dokumen ini mengacu pada katalog Referensi Arsitektur SPBE "
-           f"(Peraturan Presiden Nomor 132 Tahun 2022) versi {bahan.katalog.versi}.",
-           f"Reference codes in this document follow the SPBE reference architecture catalogue "
-           f"(Presidential Regulation 132 of 2022), version {bahan.katalog.versi}."))  # fmt: skip
+    w.p(
+        _tr(
+            lang,
+            f"Kode referensi di dokumen ini mengacu pada katalog Referensi Arsitektur SPBE "
+            f"(Peraturan Presiden Nomor 132 Tahun 2022) versi {bahan.katalog.versi}.",
+            f"Reference codes in this document follow the SPBE reference architecture catalogue "
+            f"(Presidential Regulation 132 of 2022), version {bahan.katalog.versi}.",
+        )
+    )
     rows = []
     for total, _sectors in bahan.cakupan:
-        rows.append((Sel(total.kode), Sel(inert(total.nama)), Sel(str(total.daun)),
-                     Sel(str(total.dicakup)), Sel(f"{total.persen:.0f}%")))  # fmt: skip
+        rows.append(
+            (
+                Sel(total.kode),
+                Sel(inert(total.nama)),
+                Sel(str(total.daun)),
+                Sel(str(total.dicakup)),
+                Sel(f"{total.persen:.0f}%"),
+            )
+        )
     w.tabel(
-        _tr(lang, "Referensi Arsitektur yang diacu dan cakupannya",
-            "Reference architectures followed and their coverage"),
-        (t("katalog", lang), t("nama", lang), t("daun", lang), t("dicakup", lang),
-         t("persen", lang)),
+        _tr(
+            lang,
+            "Referensi Arsitektur yang diacu dan cakupannya",
+            "Reference architectures followed and their coverage",
+        ),
+        (
+            t("katalog", lang),
+            t("nama", lang),
+            t("daun", lang),
+            t("dicakup", lang),
+            t("persen", lang),
+        ),
         rows,
         (1, 4, 1, 1, 1),
-    )  # fmt: skip
+    )
 
 
 def _owner_groups(bahan: Bahan, elements: list[Elemen]) -> list[tuple[str, list[Elemen]]]:
@@ -335,13 +379,18 @@ def _domain_chapter(bahan: Bahan, w: _Penulis, domain: str) -> None:
     lang = bahan.lang
     elements = bahan.model.of_domain(domain)
     prefix = DOMAIN_KATALOG[domain]
-    nama_katalog = bahan.katalog.nama_katalog(prefix) if prefix in bahan.katalog.prefixes else prefix
-    w.p(_tr(lang,
-            f"{domain_label(domain, lang)} {bahan.model.konfigurasi.pemda.nama if bahan.model.konfigurasi else ''} "
-            f"mengikuti {nama_katalog} ({prefix}) katalog versi {bahan.katalog.versi}: "
+    nama_katalog = (
+        bahan.katalog.nama_katalog(prefix) if prefix in bahan.katalog.prefixes else prefix
+    )
+    w.p(
+        _tr(
+            lang,
+            f"{domain_label(domain, lang)} {w.doc.pemda} mengikuti {nama_katalog} ({prefix}) katalog versi {bahan.katalog.versi}: "
             f"{len(elements)} elemen.",
             f"The {domain_label(domain, lang).lower()} domain follows {nama_katalog} ({prefix}), "
-            f"catalogue version {bahan.katalog.versi}: {len(elements)} elements."))  # fmt: skip
+            f"catalogue version {bahan.katalog.versi}: {len(elements)} elements.",
+        )
+    )
     with_kind = domain in ("infrastruktur", "keamanan")
     w.bagian(_tr(lang, "Elemen per Perangkat Daerah", "Elements per regional agency"))
     if not elements:
@@ -365,9 +414,15 @@ def _domain_chapter(bahan: Bahan, w: _Penulis, domain: str) -> None:
             row += (_kode_nama(bahan, e.referensi), Sel(_status(bahan, e)))
             rows.append(row)
         w.tabel(
-            _tr(lang, f"{domain_label(domain, lang)} — {name}", f"{domain_label(domain, lang)} — {name}"),
-            kepala, rows, lebar,
-        )  # fmt: skip
+            _tr(
+                lang,
+                f"{domain_label(domain, lang)} — {name}",
+                f"{domain_label(domain, lang)} — {name}",
+            ),
+            kepala,
+            rows,
+            lebar,
+        )
     figures = _figures(bahan, domain)
     if figures:
         w.bagian(t("diagram", lang))
@@ -390,22 +445,35 @@ def _integration_chapter(bahan: Bahan, w: _Penulis) -> None:
     rows = []
     for app in model.of_kind("aplikasi"):
         for item in getattr(app, "integrasi", []) or []:
-            rows.append((
-                _el(bahan, app.id),
-                _el(bahan, item.aplikasi) if item.aplikasi else Sel("—"),
-                Sel(", ".join(inert(d) for d in (item.data or [])) or "—"),
-                _el(bahan, item.melalui) if item.melalui else Sel("—"),
-                Sel(value_label(item.arah, lang) if item.arah is not None else "—"),
-            ))  # fmt: skip
-    w.p(_tr(lang, f"{len(rows)} pertukaran data antar-aplikasi tercatat.",
-            f"{len(rows)} data exchanges between applications are recorded."))  # fmt: skip
+            rows.append(
+                (
+                    _el(bahan, app.id),
+                    _el(bahan, item.aplikasi) if item.aplikasi else Sel("—"),
+                    Sel(", ".join(inert(d) for d in (item.data or [])) or "—"),
+                    _el(bahan, item.melalui) if item.melalui else Sel("—"),
+                    Sel(value_label(item.arah, lang) if item.arah is not None else "—"),
+                )
+            )
+    w.p(
+        _tr(
+            lang,
+            f"{len(rows)} pertukaran data antar-aplikasi tercatat.",
+            f"{len(rows)} data exchanges between applications are recorded.",
+        )
+    )
     if rows:
         w.tabel(
             _tr(lang, "Pertukaran data antar-aplikasi", "Data exchanges between applications"),
-            (field_label("aplikasi", lang), _tr(lang, "Mitra", "Partner"),
-             field_label("data", lang), field_label("melalui", lang), field_label("arah", lang)),
-            rows, (0, 0, 2, 0, 1),
-        )  # fmt: skip
+            (
+                field_label("aplikasi", lang),
+                _tr(lang, "Mitra", "Partner"),
+                field_label("data", lang),
+                field_label("melalui", lang),
+                field_label("arah", lang),
+            ),
+            rows,
+            (0, 0, 2, 0, 1),
+        )
     for view in bahan.views:
         if view.family == "integrasi":
             w.gambar(inert(view.title), view.file, view.name)
@@ -448,14 +516,23 @@ def _roadmap_chapter(bahan: Bahan, w: _Penulis) -> None:
             totals[y] += amount
             per_year.append(Sel(rupiah(amount) if amount else "—"))
         rows.append((Sel(value_label(muatan, lang)), Sel(str(len(members))), *per_year))
-    rows.append((Sel(t("total", lang)), Sel(str(len(items))),
-                 *(Sel(rupiah(totals[y]) if totals[y] else "—") for y in years)))  # fmt: skip
+    rows.append(
+        (
+            Sel(t("total", lang)),
+            Sel(str(len(items))),
+            *(Sel(rupiah(totals[y]) if totals[y] else "—") for y in years),
+        )
+    )
     w.tabel(
-        _tr(lang, "Butir Peta Rencana dan anggaran indikatif per muatan (Rp)",
-            "Roadmap items and indicative budget per area (Rp)"),
+        _tr(
+            lang,
+            "Butir Peta Rencana dan anggaran indikatif per muatan (Rp)",
+            "Roadmap items and indicative budget per area (Rp)",
+        ),
         (field_label("muatan", lang), t("jumlah", lang), *(str(y) for y in years)),
-        rows, (2.2, 0.8, *([1.2] * len(years))),
-    )  # fmt: skip
+        rows,
+        (2.2, 0.8, *([1.2] * len(years))),
+    )
     for muatan in Muatan:
         members = [i for i in items if i.muatan is muatan]
         w.bagian(value_label(muatan, lang))
@@ -485,17 +562,27 @@ def _roadmap_item(bahan: Bahan, w: _Penulis, item: RencanaSpbe) -> None:
         codes = ", ".join(item.kode_pendanaan(y)) or "—"
         rows.append((Sel(str(y)), Sel(f"{target} · Rp {amount} · {codes}")))
     gap = []
-    for jenis, key in (("baru", "elemen_baru"), ("diubah", "elemen_diubah"),
-                       ("dihentikan", "elemen_dihentikan")):  # fmt: skip
+    for jenis, key in (
+        ("baru", "elemen_baru"),
+        ("diubah", "elemen_diubah"),
+        ("dihentikan", "elemen_dihentikan"),
+    ):
         for ident in getattr(item, key):
             gap.append(f"{t(jenis, lang)}: {ident} {bahan.name_of(ident)}")
     rows.append((Sel(t("gap", lang)), Sel(inert("; ".join(gap)) if gap else "—")))
     w.tabel(
         inert(f"{item.id} {item.nama}"),
-        (_tr(lang, "Butir", "Item"), _tr(lang, "Isi (target · anggaran · kode pendanaan)",
-                                          "Value (target · budget · funding codes)")),
-        rows, (0, 4.7),
-    )  # fmt: skip
+        (
+            _tr(lang, "Butir", "Item"),
+            _tr(
+                lang,
+                "Isi (target · anggaran · kode pendanaan)",
+                "Value (target · budget · funding codes)",
+            ),
+        ),
+        rows,
+        (0, 4.7),
+    )
 
 
 def _annexes(bahan: Bahan, w: _Penulis) -> None:
@@ -503,42 +590,86 @@ def _annexes(bahan: Bahan, w: _Penulis) -> None:
     word = _tr(lang, "LAMPIRAN", "ANNEX")
     w.bab("A", f"{word} A {_tr(lang, 'PENILAIAN MANDIRI', 'SELF-ASSESSMENT')}", "lampiran-a")
     k = 1 if lang == "en" else 0
-    w.p(_tr(lang, f"Penilaian mandiri indikator evaluasi SPBE tahun {bahan.today.year}, dihitung "
-                  "dari model (bukan nilai resmi evaluator).",
+    w.p(
+        _tr(
+            lang,
+            f"Penilaian mandiri indikator evaluasi SPBE tahun {bahan.today.year}, dihitung "
+            "dari model (bukan nilai resmi evaluator).",
             f"Self-assessment of the SPBE evaluation indicators for {bahan.today.year}, computed "
-            "from the model (not the evaluators' official score)."))  # fmt: skip
+            "from the model (not the evaluators' official score).",
+        )
+    )
     rows = []
     for h in bahan.penilaian:
-        rows.append((
-            Sel(f"{h.rezim} · {h.no}"), Sel(inert(h.nama)), Sel(f"{h.level} ({inert(h.nama_level)})"),
-            Sel(inert("; ".join(b[k] for b in h.bukti)) or "—"),
-            Sel(inert("; ".join(m[k] for m in h.kurang)) or "—"),
-        ))  # fmt: skip
-    w.tabel(t("evaluasi", lang),
-            (t("indikator", lang), t("nama", lang), t("level", lang), t("bukti", lang),
-             t("kurang", lang)), rows, (1, 2, 1, 3, 3))  # fmt: skip
-    w.bab("B", f"{word} B {_tr(lang, 'CAKUPAN REFERENSI ARSITEKTUR', 'REFERENCE COVERAGE')}",
-          "lampiran-b")  # fmt: skip
+        rows.append(
+            (
+                Sel(f"{h.rezim} · {h.no}"),
+                Sel(inert(h.nama)),
+                Sel(f"{h.level} ({inert(h.nama_level)})"),
+                Sel(inert("; ".join(b[k] for b in h.bukti)) or "—"),
+                Sel(inert("; ".join(m[k] for m in h.kurang)) or "—"),
+            )
+        )
+    w.tabel(
+        t("evaluasi", lang),
+        (
+            t("indikator", lang),
+            t("nama", lang),
+            t("level", lang),
+            t("bukti", lang),
+            t("kurang", lang),
+        ),
+        rows,
+        (1, 2, 1, 3, 3),
+    )
+    w.bab(
+        "B",
+        f"{word} B {_tr(lang, 'CAKUPAN REFERENSI ARSITEKTUR', 'REFERENCE COVERAGE')}",
+        "lampiran-b",
+    )
     for total, sectors in bahan.cakupan:
         w.tabel(
             inert(f"{total.kode} {total.nama}"),
-            (t("sektor", lang), t("daun", lang), t("dicakup", lang), t("persen", lang),
-             t("elemen", lang)),
-            [(Sel(inert(f"{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}"), Sel(str(s.daun)),
-              Sel(str(s.dicakup)), Sel(f"{s.persen:.0f}%"), Sel(str(s.elemen)))
-             for s in sectors],
+            (
+                t("sektor", lang),
+                t("daun", lang),
+                t("dicakup", lang),
+                t("persen", lang),
+                t("elemen", lang),
+            ),
+            [
+                (
+                    Sel(inert(f"{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}"),
+                    Sel(str(s.daun)),
+                    Sel(str(s.dicakup)),
+                    Sel(f"{s.persen:.0f}%"),
+                    Sel(str(s.elemen)),
+                )
+                for s in sectors
+            ],
             (4, 1, 1, 1, 1),
-        )  # fmt: skip
+        )
     w.bab("C", f"{word} C {_tr(lang, 'TEMUAN PEMERIKSAAN', 'CHECK FINDINGS')}", "lampiran-c")
     found = bahan.open_problems
-    w.p(_tr(lang, f"{len(found)} temuan terbuka (galat dan peringatan) dari `spbe-arch check`.",
-            f"{len(found)} open findings (errors and warnings) of `spbe-arch check`."))  # fmt: skip
+    w.p(
+        _tr(
+            lang,
+            f"{len(found)} temuan terbuka (galat dan peringatan) dari `spbe-arch check`.",
+            f"{len(found)} open findings (errors and warnings) of `spbe-arch check`.",
+        )
+    )
     if found:
         w.tabel(
             t("temuan", lang),
             (t("tingkat", lang), t("aturan", lang), t("lokasi", lang), t("pesan", lang)),
-            [(Sel(t(p.severity.value, lang)), Sel(p.code),
-              Sel(inert(f"{p.file}:{p.line}")),
-              Sel(inert(p.text(lang)))) for p in found],
+            [
+                (
+                    Sel(t(p.severity.value, lang)),
+                    Sel(p.code),
+                    Sel(inert(f"{p.file}:{p.line}")),
+                    Sel(inert(p.text(lang))),
+                )
+                for p in found
+            ],
             (1, 1.3, 2, 4.5),
-        )  # fmt: skip
+        )

@@ -112,18 +112,39 @@ class Situs:
         if kode not in katalog:
             return [Sel(inert(kode) + self.tr(" (tidak ada di katalog)", " (not in catalogue)"))]
         chain = [*reversed(katalog.ancestors(kode)), katalog[kode]]
-        return [Sel(inert(f"{'  ' * i}{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}")
-                for i, s in enumerate(chain)]  # fmt: skip
+        return [
+            Sel(inert(f"{'  ' * i}{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}")
+            for i, s in enumerate(chain)
+        ]
 
     def findings_table(self, problems: list[Problem], base_el: bool = True) -> Blok:
         rows = []
         for p in problems:
-            where = self.link(p.element_id, with_name=False) if p.element_id and base_el and \
-                self.b.page(p.element_id) else Sel(inert(p.element_id or "—"))  # fmt: skip
-            rows.append([Sel(self.w(p.severity.value)), Sel(p.code), where,
-                         Sel(inert(f"{p.file}:{p.line}:{p.column}")), Sel(inert(p.text(self.lang)))])  # fmt: skip
-        return Blok("table", head=[self.w("tingkat"), self.w("aturan"), self.w("elemen"),
-                                   self.w("lokasi"), self.w("pesan")], rows=rows)  # fmt: skip
+            where = (
+                self.link(p.element_id, with_name=False)
+                if p.element_id and base_el and self.b.page(p.element_id)
+                else Sel(inert(p.element_id or "—"))
+            )
+            rows.append(
+                [
+                    Sel(self.w(p.severity.value)),
+                    Sel(p.code),
+                    where,
+                    Sel(inert(f"{p.file}:{p.line}:{p.column}")),
+                    Sel(inert(p.text(self.lang))),
+                ]
+            )
+        return Blok(
+            "table",
+            head=[
+                self.w("tingkat"),
+                self.w("aturan"),
+                self.w("elemen"),
+                self.w("lokasi"),
+                self.w("pesan"),
+            ],
+            rows=rows,
+        )
 
     def value_cells(self, key: str, value: Any) -> list[Sel]:
         if isinstance(value, dict):
@@ -134,7 +155,9 @@ class Situs:
 
     def plain(self, value: Any) -> str:
         if isinstance(value, dict):
-            return "; ".join(f"{field_label(k, self.lang)}: {self.plain(v)}" for k, v in value.items())
+            return "; ".join(
+                f"{field_label(k, self.lang)}: {self.plain(v)}" for k, v in value.items()
+            )
         if isinstance(value, list):
             return ", ".join(self.plain(v) for v in value)
         if isinstance(value, int) and not isinstance(value, bool):
@@ -160,58 +183,115 @@ class Situs:
     def index(self) -> Halaman:
         b, model = self.b, self.b.model
         cfg = model.konfigurasi
-        page = Halaman("index.html", self.tr("Arsitektur SPBE dan Peta Rencana SPBE",
-                                             "SPBE Architecture and SPBE Roadmap"))  # fmt: skip
+        page = Halaman(
+            "index.html",
+            self.tr("Arsitektur SPBE dan Peta Rencana SPBE", "SPBE Architecture and SPBE Roadmap"),
+        )
         if cfg:
-            page.subtitle = inert(f"{cfg.pemda.nama} · {self.w('periode')} "
-                                  f"{cfg.periode.mulai}–{cfg.periode.selesai}")  # fmt: skip
+            page.subtitle = inert(
+                f"{cfg.pemda.nama} · {self.w('periode')} {cfg.periode.mulai}–{cfg.periode.selesai}"
+            )
         facts: list[tuple[str, list[Sel]]] = []
         if cfg:
             nomor = cfg.penetapan.nomor if cfg.penetapan else self.w("belum_ditetapkan")
             facts.append((self.w("penetapan"), [Sel(inert(nomor))]))
         facts += [
-            (self.tr("Katalog Referensi Arsitektur", "Reference catalogue"),
-             [Sel(b.katalog.versi, "referensi.html")]),
+            (
+                self.tr("Katalog Referensi Arsitektur", "Reference catalogue"),
+                [Sel(b.katalog.versi, "referensi.html")],
+            ),
             (self.w("versi"), [Sel(inert(b.versi.teks(self.lang)))]),
-            (self.w("dokumen"), [Sel("HTML", "dokumen.html"), Sel("PDF", "dokumen.pdf"),
-                                 Sel("DOCX", "dokumen.docx")]),
-        ]  # fmt: skip
+            (
+                self.w("dokumen"),
+                [
+                    Sel("HTML", "dokumen.html"),
+                    Sel("PDF", "dokumen.pdf"),
+                    Sel("DOCX", "dokumen.docx"),
+                ],
+            ),
+        ]
         page.sections.append(Bagian("", [Blok("dl", pairs=facts)]))
         rows = []
         for domain in DOMAINS:
-            rows.append([Sel(domain_label(domain, self.lang), f"domain/{domain}.html"),
-                         Sel(str(len(model.of_domain(domain))))])  # fmt: skip
+            rows.append(
+                [
+                    Sel(domain_label(domain, self.lang), f"domain/{domain}.html"),
+                    Sel(str(len(model.of_domain(domain)))),
+                ]
+            )
         rows.append([Sel(self.w("rencana"), "linimasa.html"), Sel(str(len(b.rencana())))])
         errors = sum(1 for p in b.problems if p.severity.value == "error")
         warnings = sum(1 for p in b.problems if p.severity.value == "warning")
-        rows.append([Sel(self.w("temuan"), "temuan.html"),
-                     Sel(f"{errors} {self.w('error')}, {warnings} {self.w('warning')}")])  # fmt: skip
-        page.sections.append(Bagian(self.w("domain"), [Blok("table", head=[
-            self.w("domain"), self.w("jumlah")], rows=rows)]))  # fmt: skip
+        rows.append(
+            [
+                Sel(self.w("temuan"), "temuan.html"),
+                Sel(f"{errors} {self.w('error')}, {warnings} {self.w('warning')}"),
+            ]
+        )
+        page.sections.append(
+            Bagian(
+                self.w("domain"),
+                [Blok("table", head=[self.w("domain"), self.w("jumlah")], rows=rows)],
+            )
+        )
         opd_rows = []
         for ident in sorted(model.opd):
             opd = model.opd[ident]
             owned = sum(1 for e in model if e.opd == ident)
-            opd_rows.append([Sel(inert(ident), b.page(ident)), Sel(inert(opd.nama)), Sel(str(owned))])
-        page.sections.append(Bagian(self.w("opd"), [Blok("table", head=[
-            self.w("kode"), self.w("nama"), self.w("elemen")], rows=opd_rows)]))  # fmt: skip
-        page.sections.append(Bagian(self.tr("Halaman lain", "Other pages"), [Blok("links", items=[
-            Sel(self.w("referensi"), "referensi.html"), Sel(self.w("linimasa"), "linimasa.html"),
-            Sel(self.w("evaluasi"), "evaluasi.html"), Sel(self.w("temuan"), "temuan.html"),
-            Sel(self.w("diagram"), "diagram.html"), Sel(self.w("cari"), "cari.html")])]))  # fmt: skip
+            opd_rows.append(
+                [Sel(inert(ident), b.page(ident)), Sel(inert(opd.nama)), Sel(str(owned))]
+            )
+        page.sections.append(
+            Bagian(
+                self.w("opd"),
+                [
+                    Blok(
+                        "table",
+                        head=[self.w("kode"), self.w("nama"), self.w("elemen")],
+                        rows=opd_rows,
+                    )
+                ],
+            )
+        )
+        page.sections.append(
+            Bagian(
+                self.tr("Halaman lain", "Other pages"),
+                [
+                    Blok(
+                        "links",
+                        items=[
+                            Sel(self.w("referensi"), "referensi.html"),
+                            Sel(self.w("linimasa"), "linimasa.html"),
+                            Sel(self.w("evaluasi"), "evaluasi.html"),
+                            Sel(self.w("temuan"), "temuan.html"),
+                            Sel(self.w("diagram"), "diagram.html"),
+                            Sel(self.w("cari"), "cari.html"),
+                        ],
+                    )
+                ],
+            )
+        )
         return page
 
     def element_table(self, elements: list[Elemen], *, owner: bool) -> Blok:
-        head = [self.w("kode"), self.w("nama"), self.w("jenis"), field_label("referensi", self.lang),
-                field_label("status", self.lang)]  # fmt: skip
+        head = [
+            self.w("kode"),
+            self.w("nama"),
+            self.w("jenis"),
+            field_label("referensi", self.lang),
+            field_label("status", self.lang),
+        ]
         if owner:
             head.append(self.w("pemilik"))
         rows = []
         for e in elements:
-            row = [Sel(inert(e.id), self.b.page(e.id)), Sel(inert(str(e.nama))),
-                   Sel(kind_label(e.KIND, self.lang)),
-                   self.code(e.referensi) if e.referensi else Sel("—"),
-                   Sel(value_label(e.status, self.lang) if e.status else "—")]  # fmt: skip
+            row = [
+                Sel(inert(e.id), self.b.page(e.id)),
+                Sel(inert(str(e.nama))),
+                Sel(kind_label(e.KIND, self.lang)),
+                self.code(e.referensi) if e.referensi else Sel("—"),
+                Sel(value_label(e.status, self.lang) if e.status else "—"),
+            ]
             if owner:
                 row.append(Sel(inert(e.opd or "—"), self.b.page(e.opd) if e.opd else None))
             rows.append(row)
@@ -223,44 +303,96 @@ class Situs:
         page = Halaman(b.page(ident) or f"opd/{ident}.html", inert(f"{opd.nama} ({ident})"))
         page.subtitle = self.w("opd")
         data = opd.model_dump(mode="json", exclude_none=True)
-        pairs = [(field_label(k, self.lang), self.value_cells(k, v)) for k, v in data.items()
-                 if k not in ("id", "nama", "unit_kerja") and v not in ([], {}, "")]  # fmt: skip
+        pairs = [
+            (field_label(k, self.lang), self.value_cells(k, v))
+            for k, v in data.items()
+            if k not in ("id", "nama", "unit_kerja") and v not in ([], {}, "")
+        ]
         page.sections.append(Bagian("", [Blok("dl", pairs=pairs)]))
         if opd.unit_kerja:
-            rows = [[Sel(inert(u.id), f"{page.path}#uk-{b.slugs.get(u.id, u.id)}"),
-                     Sel(inert(u.nama)), Sel(inert(u.jenis or "—"))] for u in opd.unit_kerja]  # fmt: skip
-            page.sections.append(Bagian(field_label("unit_kerja", self.lang), [Blok("table", head=[
-                self.w("kode"), self.w("nama"), self.w("jenis")], rows=rows)]))  # fmt: skip
+            rows = [
+                [
+                    Sel(inert(u.id), f"{page.path}#uk-{b.slugs.get(u.id, u.id)}"),
+                    Sel(inert(u.nama)),
+                    Sel(inert(u.jenis or "—")),
+                ]
+                for u in opd.unit_kerja
+            ]
+            page.sections.append(
+                Bagian(
+                    field_label("unit_kerja", self.lang),
+                    [
+                        Blok(
+                            "table",
+                            head=[self.w("kode"), self.w("nama"), self.w("jenis")],
+                            rows=rows,
+                        )
+                    ],
+                )
+            )
             for u in opd.unit_kerja:  # the anchors element pages link to
                 text = inert(" · ".join(x for x in (u.jenis, u.uraian) if x) or "—")
-                page.sections.append(Bagian(inert(f"{u.id} — {u.nama}"), [Blok("p", text=text)],
-                                            anchor=f"uk-{b.slugs.get(u.id, u.id)}"))  # fmt: skip
+                page.sections.append(
+                    Bagian(
+                        inert(f"{u.id} — {u.nama}"),
+                        [Blok("p", text=text)],
+                        anchor=f"uk-{b.slugs.get(u.id, u.id)}",
+                    )
+                )
         owned = [e for e in model if e.opd == ident and e.KIND != "rencana"]
         for domain in DOMAINS:
-            members = [e for e in owned if e.DOMAIN == domain]
+            members = [e for e in owned if domain == e.DOMAIN]
             if members:
-                page.sections.append(Bagian(domain_label(domain, self.lang),
-                                            [self.element_table(members, owner=False)]))  # fmt: skip
+                page.sections.append(
+                    Bagian(
+                        domain_label(domain, self.lang), [self.element_table(members, owner=False)]
+                    )
+                )
         items = [e for e in b.rencana() if e.opd == ident]
         if items:
-            page.sections.append(Bagian(self.w("butir_rencana"), [Blok("links", items=[
-                self.link(i.id) for i in items])]))  # fmt: skip
+            page.sections.append(
+                Bagian(
+                    self.w("butir_rencana"), [Blok("links", items=[self.link(i.id) for i in items])]
+                )
+            )
         status = Bagian(self.w("status_survei"))
         row = next((r for r in b.survei.baris if r.opd == ident), None) if b.survei else None
         if row is None:
-            status.blocks.append(Blok("p", text=self.tr("Belum ada data survei.", "No survey data.")))
+            status.blocks.append(
+                Blok("p", text=self.tr("Belum ada data survei.", "No survey data."))
+            )
         else:
-            status.blocks.append(Blok("dl", pairs=[
-                (self.w("kembali"), [Sel(row.kembali.date().isoformat() if row.kembali
-                                         else self.w("belum_kembali"))]),
-                *((domain_label(d, self.lang), [Sel(str(row.jumlah.get(d, 0)))]) for d in DOMAINS),
-                (self.w("wajib_kosong"), [Sel(str(row.kosong))]),
-                (self.w("masalah"), [Sel(str(row.masalah))]),
-            ]))  # fmt: skip
+            status.blocks.append(
+                Blok(
+                    "dl",
+                    pairs=[
+                        (
+                            self.w("kembali"),
+                            [
+                                Sel(
+                                    row.kembali.date().isoformat()
+                                    if row.kembali
+                                    else self.w("belum_kembali")
+                                )
+                            ],
+                        ),
+                        *(
+                            (domain_label(d, self.lang), [Sel(str(row.jumlah.get(d, 0)))])
+                            for d in DOMAINS
+                        ),
+                        (self.w("wajib_kosong"), [Sel(str(row.kosong))]),
+                        (self.w("masalah"), [Sel(str(row.masalah))]),
+                    ],
+                )
+            )
         page.sections.append(status)
         found = [p for p in b.problems if p.element_id and model.owner(p.element_id) == ident]
-        page.sections.append(Bagian(self.w("temuan"), [self.findings_table(found)] if found
-                                    else [Blok("p", text=self.w("tidak_ada"))]))  # fmt: skip
+        page.sections.append(
+            Bagian(
+                self.w("temuan"),
+                [self.findings_table(found)] if found else [Blok("p", text=self.w("tidak_ada"))],
+            )
+        )
         return page
 
     def domain_page(self, domain: str) -> Halaman:
@@ -268,26 +400,52 @@ class Situs:
         page = Halaman(f"domain/{domain}.html", domain_label(domain, self.lang))
         page.subtitle = f"{len(elements)} {self.w('elemen').lower()}"
         page.sections.append(Bagian("", [self.element_table(elements, owner=True)]))
-        figures = [v for v in self.b.views if any(self.b.model.kind_of(n) and
-                   self.b.model.get(n) is not None and getattr(self.b.model.get(n), "DOMAIN", "")
-                   == domain for n in v.nodes)]  # fmt: skip
+        figures = [
+            v
+            for v in self.b.views
+            if any(
+                self.b.model.kind_of(n)
+                and self.b.model.get(n) is not None
+                and getattr(self.b.model.get(n), "DOMAIN", "") == domain
+                for n in v.nodes
+            )
+        ]
         if figures:
-            page.sections.append(Bagian(self.w("muncul_di"), [Blok("links", items=[
-                Sel(inert(v.title), f"diagram/{v.file}") for v in figures])]))  # fmt: skip
+            page.sections.append(
+                Bagian(
+                    self.w("muncul_di"),
+                    [
+                        Blok(
+                            "links",
+                            items=[Sel(inert(v.title), f"diagram/{v.file}") for v in figures],
+                        )
+                    ],
+                )
+            )
         return page
 
     def element_page(self, e: Elemen) -> Halaman:
         b = self.b
         path = b.page(e.id) or f"elemen/{e.id}.html"
         page = Halaman(path, inert(f"{e.id} — {e.nama}"))
-        page.subtitle = f"{kind_label(e.KIND, self.lang)} · {domain_label(e.DOMAIN, self.lang)}" \
-            if e.DOMAIN in DOMAINS else kind_label(e.KIND, self.lang)  # fmt: skip
+        page.subtitle = (
+            f"{kind_label(e.KIND, self.lang)} · {domain_label(e.DOMAIN, self.lang)}"
+            if e.DOMAIN in DOMAINS
+            else kind_label(e.KIND, self.lang)
+        )
         file, line, _ = b.model.locate(e.id)
         pairs: list[tuple[str, list[Sel]]] = [
-            (self.w("jenis"), [Sel(kind_label(e.KIND, self.lang),
-                                   f"domain/{e.DOMAIN}.html" if e.DOMAIN in DOMAINS else None)]),
+            (
+                self.w("jenis"),
+                [
+                    Sel(
+                        kind_label(e.KIND, self.lang),
+                        f"domain/{e.DOMAIN}.html" if e.DOMAIN in DOMAINS else None,
+                    )
+                ],
+            ),
             (field_label("opd", self.lang), [self.link(e.opd) if e.opd else Sel("—")]),
-        ]  # fmt: skip
+        ]
         if e.referensi:
             pairs.append((field_label("referensi", self.lang), self.code_path(e.referensi)))
         data = e.model_dump(mode="json", exclude_none=True)
@@ -303,23 +461,72 @@ class Situs:
         if isinstance(e, RencanaSpbe):
             page.sections.extend(self.rencana_sections(e))
         out_rows, in_rows = self.relations(e.id)
-        page.sections.append(Bagian(self.w("relasi_keluar"), [Blok("table", head=[
-            self.tr("Relasi", "Relation"), self.w("elemen")], rows=out_rows)] if out_rows
-            else [Blok("p", text=self.w("tidak_ada"))]))  # fmt: skip
-        page.sections.append(Bagian(self.w("relasi_masuk"), [Blok("table", head=[
-            self.tr("Relasi", "Relation"), self.w("elemen")], rows=in_rows)] if in_rows
-            else [Blok("p", text=self.w("tidak_ada"))]))  # fmt: skip
+        page.sections.append(
+            Bagian(
+                self.w("relasi_keluar"),
+                [
+                    Blok(
+                        "table",
+                        head=[self.tr("Relasi", "Relation"), self.w("elemen")],
+                        rows=out_rows,
+                    )
+                ]
+                if out_rows
+                else [Blok("p", text=self.w("tidak_ada"))],
+            )
+        )
+        page.sections.append(
+            Bagian(
+                self.w("relasi_masuk"),
+                [
+                    Blok(
+                        "table",
+                        head=[self.tr("Relasi", "Relation"), self.w("elemen")],
+                        rows=in_rows,
+                    )
+                ]
+                if in_rows
+                else [Blok("p", text=self.w("tidak_ada"))],
+            )
+        )
         views = b.views_of.get(e.id, [])
-        page.sections.append(Bagian(self.w("muncul_di"), [Blok("links", items=[
-            Sel(inert(v.title), f"diagram/{v.file}", v.name) for v in views])] if views
-            else [Blok("p", text=self.w("tidak_ada"))]))  # fmt: skip
+        page.sections.append(
+            Bagian(
+                self.w("muncul_di"),
+                [
+                    Blok(
+                        "links",
+                        items=[Sel(inert(v.title), f"diagram/{v.file}", v.name) for v in views],
+                    )
+                ]
+                if views
+                else [Blok("p", text=self.w("tidak_ada"))],
+            )
+        )
         items = b.rencana_of.get(e.id, [])
-        page.sections.append(Bagian(self.w("butir_rencana"), [Blok("links", items=[
-            Sel(inert(f"{i} — {b.name_of(i)}"), b.page(i), self.w(jenis)) for i, jenis in items])]
-            if items else [Blok("p", text=self.w("tidak_ada"))]))  # fmt: skip
+        page.sections.append(
+            Bagian(
+                self.w("butir_rencana"),
+                [
+                    Blok(
+                        "links",
+                        items=[
+                            Sel(inert(f"{i} — {b.name_of(i)}"), b.page(i), self.w(jenis))
+                            for i, jenis in items
+                        ],
+                    )
+                ]
+                if items
+                else [Blok("p", text=self.w("tidak_ada"))],
+            )
+        )
         found = b.temuan_of.get(e.id, [])
-        page.sections.append(Bagian(self.w("temuan"), [self.findings_table(found)] if found
-                                    else [Blok("p", text=self.w("tidak_ada"))]))  # fmt: skip
+        page.sections.append(
+            Bagian(
+                self.w("temuan"),
+                [self.findings_table(found)] if found else [Blok("p", text=self.w("tidak_ada"))],
+            )
+        )
         return page
 
     def relation_label(self, field_name: str, incoming: bool) -> str:
@@ -348,44 +555,96 @@ class Situs:
     def rencana_sections(self, item: RencanaSpbe) -> list[Bagian]:
         rows = []
         for y in item.tahun_berjalan():
-            rows.append([Sel(str(y)), Sel(inert(item.target.get(y, "—"))),
-                         Sel(rupiah(item.anggaran[y]) if y in item.anggaran else "—"),
-                         Sel(", ".join(item.kode_pendanaan(y)) or "—")])  # fmt: skip
-        years = Bagian(self.tr("Target, anggaran dan pendanaan per tahun",
-                               "Targets, budget and funding per year"), [Blok("table", head=[
-            self.w("tahun"), self.w("target"), self.w("anggaran"), self.w("pendanaan")],
-            rows=rows)])  # fmt: skip
+            rows.append(
+                [
+                    Sel(str(y)),
+                    Sel(inert(item.target.get(y, "—"))),
+                    Sel(rupiah(item.anggaran[y]) if y in item.anggaran else "—"),
+                    Sel(", ".join(item.kode_pendanaan(y)) or "—"),
+                ]
+            )
+        years = Bagian(
+            self.tr(
+                "Target, anggaran dan pendanaan per tahun", "Targets, budget and funding per year"
+            ),
+            [
+                Blok(
+                    "table",
+                    head=[
+                        self.w("tahun"),
+                        self.w("target"),
+                        self.w("anggaran"),
+                        self.w("pendanaan"),
+                    ],
+                    rows=rows,
+                )
+            ],
+        )
         gap_rows = []
-        for jenis, key in (("baru", "elemen_baru"), ("diubah", "elemen_diubah"),
-                           ("dihentikan", "elemen_dihentikan")):  # fmt: skip
+        for jenis, key in (
+            ("baru", "elemen_baru"),
+            ("diubah", "elemen_diubah"),
+            ("dihentikan", "elemen_dihentikan"),
+        ):
             for ident in getattr(item, key):
                 gap_rows.append([Sel(self.w(jenis)), self.link(ident)])
-        gap = Bagian(self.w("gap"), [Blok("table", head=[self.w("jenis"), self.w("elemen")],
-                                          rows=gap_rows)] if gap_rows
-                     else [Blok("p", text=self.w("tidak_ada"))])  # fmt: skip
+        gap = Bagian(
+            self.w("gap"),
+            [Blok("table", head=[self.w("jenis"), self.w("elemen")], rows=gap_rows)]
+            if gap_rows
+            else [Blok("p", text=self.w("tidak_ada"))],
+        )
         return [years, gap]
 
     def referensi_page(self) -> Halaman:
         b = self.b
         page = Halaman("referensi.html", self.w("referensi"))
-        page.subtitle = self.tr(f"Katalog versi {b.katalog.versi} (Peraturan Presiden Nomor 132 "
-                                "Tahun 2022)", f"Catalogue version {b.katalog.versi} "
-                                "(Presidential Regulation 132 of 2022)")  # fmt: skip
+        page.subtitle = self.tr(
+            f"Katalog versi {b.katalog.versi} (Peraturan Presiden Nomor 132 Tahun 2022)",
+            f"Catalogue version {b.katalog.versi} (Presidential Regulation 132 of 2022)",
+        )
         for total, sectors in b.cakupan:
             section = Bagian(inert(f"{total.kode} {total.nama}"), anchor=f"k-{total.kode}")
-            section.blocks.append(Blok("p", text=self.tr(
-                f"{total.dicakup} dari {total.daun} simpul daun dicakup ({total.persen:.0f}%).",
-                f"{total.dicakup} of {total.daun} leaf nodes covered ({total.persen:.0f}%).")))  # fmt: skip
-            section.blocks.append(Blok("table", head=[self.w("sektor"), self.w("daun"),
-                self.w("dicakup"), self.w("persen"), self.w("elemen")], rows=[
-                [Sel(inert(f"{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}"), Sel(str(s.daun)),
-                 Sel(str(s.dicakup)), Sel(f"{s.persen:.0f}%"), Sel(str(s.elemen))]
-                for s in sectors]))  # fmt: skip
+            section.blocks.append(
+                Blok(
+                    "p",
+                    text=self.tr(
+                        f"{total.dicakup} dari {total.daun} simpul daun dicakup "
+                        f"({total.persen:.0f}%).",
+                        f"{total.dicakup} of {total.daun} leaf nodes covered "
+                        f"({total.persen:.0f}%).",
+                    ),
+                )
+            )
+            section.blocks.append(
+                Blok(
+                    "table",
+                    head=[
+                        self.w("sektor"),
+                        self.w("daun"),
+                        self.w("dicakup"),
+                        self.w("persen"),
+                        self.w("elemen"),
+                    ],
+                    rows=[
+                        [
+                            Sel(inert(f"{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}"),
+                            Sel(str(s.daun)),
+                            Sel(str(s.dicakup)),
+                            Sel(f"{s.persen:.0f}%"),
+                            Sel(str(s.elemen)),
+                        ]
+                        for s in sectors
+                    ],
+                )
+            )
             page.sections.append(section)
         katalog = b.katalog
         under: dict[str, list[str]] = {}  # code → elements classified under it or below
         for kode, ids in b.used_codes.items():
-            chain = [kode, *(s.kode for s in katalog.ancestors(kode))] if kode in katalog else [kode]
+            chain = (
+                [kode, *(s.kode for s in katalog.ancestors(kode))] if kode in katalog else [kode]
+            )
             for code in chain:
                 under.setdefault(code, []).extend(ids)
         for _total, sectors in b.cakupan:
@@ -403,21 +662,29 @@ class Situs:
         if users:
             blocks.append(Blok("links", items=[self.link(i) for i in users]))
         else:
-            blocks.append(Blok("p", text=self.tr("Belum dicakup elemen Pemda.",
-                                                 "Not covered by any element.")))  # fmt: skip
+            blocks.append(
+                Blok(
+                    "p", text=self.tr("Belum dicakup elemen Pemda.", "Not covered by any element.")
+                )
+            )
         return Bagian(title, blocks, anchor=f"k-{kode}")
 
     def linimasa_page(self) -> Halaman:
         b = self.b
         page = Halaman("linimasa.html", self.w("linimasa"))
         cfg = b.model.konfigurasi
-        years = sorted({y for i in b.rencana() for y in i.tahun_berjalan()} |
-                       (set(range(cfg.periode.mulai, cfg.periode.selesai + 1)) if cfg else set()))  # fmt: skip
+        years = sorted(
+            {y for i in b.rencana() for y in i.tahun_berjalan()}
+            | (set(range(cfg.periode.mulai, cfg.periode.selesai + 1)) if cfg else set())
+        )
         for muatan in Muatan:
             items = [i for i in b.rencana() if i.muatan is muatan]
             rows = []
             for item in items:
-                cells = [self.link(item.id), Sel(inert(item.opd or "—"), b.page(item.opd) if item.opd else None)]
+                cells = [
+                    self.link(item.id),
+                    Sel(inert(item.opd or "—"), b.page(item.opd) if item.opd else None),
+                ]
                 for y in years:
                     if y in item.tahun_berjalan():
                         amount = f"Rp {rupiah(item.anggaran[y])}" if y in item.anggaran else ""
@@ -425,34 +692,92 @@ class Situs:
                     else:
                         cells.append(Sel(""))
                 rows.append(cells)
-            page.sections.append(Bagian(value_label(muatan, self.lang), [Blok("table", head=[
-                self.w("rencana"), field_label("opd", self.lang), *map(str, years)], rows=rows)]
-                if rows else [Blok("p", text=self.w("tidak_ada"))], anchor=f"m-{muatan.value}"))  # fmt: skip
+            page.sections.append(
+                Bagian(
+                    value_label(muatan, self.lang),
+                    [
+                        Blok(
+                            "table",
+                            head=[
+                                self.w("rencana"),
+                                field_label("opd", self.lang),
+                                *map(str, years),
+                            ],
+                            rows=rows,
+                        )
+                    ]
+                    if rows
+                    else [Blok("p", text=self.w("tidak_ada"))],
+                    anchor=f"m-{muatan.value}",
+                )
+            )
         gap = b.gap
         for domain in DOMAINS:
             changes = gap.domain(domain)
-            rows = [[Sel(self.w(p.jenis)), self.link(p.elemen),
-                     Sel(f"{p.mulai or ''}–{p.selesai or ''}".strip("–") or "—"),
-                     *([Sel(", ".join(p.rencana), b.page(p.rencana[0]))] if p.rencana
-                       else [Sel(self.w("tanpa_rencana"))])] for p in changes]  # fmt: skip
-            page.sections.append(Bagian(f"{self.w('gap')}: {domain_label(domain, self.lang)}", [
-                Blok("table", head=[self.w("jenis"), self.w("elemen"), self.w("tahun"),
-                                    self.w("rencana")], rows=rows)] if rows
-                else [Blok("p", text=self.w("tidak_ada"))]))  # fmt: skip
+            rows = [
+                [
+                    Sel(self.w(p.jenis)),
+                    self.link(p.elemen),
+                    Sel(f"{p.mulai or ''}–{p.selesai or ''}".strip("–") or "—"),
+                    *(
+                        [Sel(", ".join(p.rencana), b.page(p.rencana[0]))]
+                        if p.rencana
+                        else [Sel(self.w("tanpa_rencana"))]
+                    ),
+                ]
+                for p in changes
+            ]
+            page.sections.append(
+                Bagian(
+                    f"{self.w('gap')}: {domain_label(domain, self.lang)}",
+                    [
+                        Blok(
+                            "table",
+                            head=[
+                                self.w("jenis"),
+                                self.w("elemen"),
+                                self.w("tahun"),
+                                self.w("rencana"),
+                            ],
+                            rows=rows,
+                        )
+                    ]
+                    if rows
+                    else [Blok("p", text=self.w("tidak_ada"))],
+                )
+            )
         return page
 
     def evaluasi_page(self) -> Halaman:
         b = self.b
         k = 1 if self.lang == "en" else 0
         page = Halaman("evaluasi.html", self.w("evaluasi"))
-        page.subtitle = self.tr(f"Tahun {b.today.year}; dihitung dari model, bukan nilai resmi.",
-                                f"Year {b.today.year}; computed from the model, not an official "
-                                "score.")  # fmt: skip
+        page.subtitle = self.tr(
+            f"Tahun {b.today.year}; dihitung dari model, bukan nilai resmi.",
+            f"Year {b.today.year}; computed from the model, not an official score.",
+        )
         for h in b.penilaian:
-            page.sections.append(Bagian(inert(f"Permenpan RB {h.rezim} · {h.no} {h.nama}"), [
-                Blok("dl", pairs=[(self.w("level"), [Sel(f"{h.level} ({inert(h.nama_level)})")]),
-                                  (self.w("bukti"), [Sel(inert(x[k])) for x in h.bukti] or [Sel("—")]),
-                                  (self.w("kurang"), [Sel(inert(x[k])) for x in h.kurang] or [Sel("—")])])]))  # fmt: skip
+            page.sections.append(
+                Bagian(
+                    inert(f"Permenpan RB {h.rezim} · {h.no} {h.nama}"),
+                    [
+                        Blok(
+                            "dl",
+                            pairs=[
+                                (self.w("level"), [Sel(f"{h.level} ({inert(h.nama_level)})")]),
+                                (
+                                    self.w("bukti"),
+                                    [Sel(inert(x[k])) for x in h.bukti] or [Sel("—")],
+                                ),
+                                (
+                                    self.w("kurang"),
+                                    [Sel(inert(x[k])) for x in h.kurang] or [Sel("—")],
+                                ),
+                            ],
+                        )
+                    ],
+                )
+            )
         return page
 
     def temuan_page(self) -> Halaman:
@@ -482,8 +807,17 @@ class Situs:
             if page is None:
                 return
             opd_name = f"{opd} {b.name_of(opd)}" if opd else ""
-            docs.append([inert(ident), inert(name), kind, inert(opd), inert(opd_name), page,
-                         inert((desc or "")[:300])])  # fmt: skip
+            docs.append(
+                [
+                    inert(ident),
+                    inert(name),
+                    kind,
+                    inert(opd),
+                    inert(opd_name),
+                    page,
+                    inert((desc or "")[:300]),
+                ]
+            )
 
         for ident in sorted(model.opd):
             o = model.opd[ident]
@@ -491,17 +825,30 @@ class Situs:
         for e in model:
             add(e.id, str(e.nama), kind_label(e.KIND, self.lang), e.opd or "", e.uraian)
         words = {"found": self.tr("{n} hasil", "{n} results"), "none": self.w("cari_none")}
-        data = json.dumps({"docs": docs, "words": words}, ensure_ascii=False, sort_keys=True,
-                          separators=(",", ":"))  # fmt: skip
+        data = json.dumps(
+            {"docs": docs, "words": words},
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
         return f"window.SPBE_CARI = {data};\n"
 
 
 def nav(lang: str) -> list[tuple[str, str]]:
     """The links of every page's header."""
-    return [(href, t(key, lang)) for href, key in (
-        ("index.html", "beranda"), ("domain/aplikasi.html", "elemen"), ("linimasa.html", "linimasa"),
-        ("referensi.html", "referensi"), ("evaluasi.html", "evaluasi"), ("temuan.html", "temuan"),
-        ("diagram.html", "diagram"), ("dokumen.html", "dokumen"))]  # fmt: skip
+    return [
+        (href, t(key, lang))
+        for href, key in (
+            ("index.html", "beranda"),
+            ("domain/aplikasi.html", "elemen"),
+            ("linimasa.html", "linimasa"),
+            ("referensi.html", "referensi"),
+            ("evaluasi.html", "evaluasi"),
+            ("temuan.html", "temuan"),
+            ("diagram.html", "diagram"),
+            ("dokumen.html", "dokumen"),
+        )
+    ]
 
 
 Writer = Callable[[str, str | bytes], None]
