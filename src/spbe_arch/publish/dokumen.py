@@ -385,8 +385,8 @@ def _domain_chapter(bahan: Bahan, w: _Penulis, domain: str) -> None:
     w.p(
         _tr(
             lang,
-            f"{domain_label(domain, lang)} {w.doc.pemda} mengikuti {nama_katalog} ({prefix}) katalog versi {bahan.katalog.versi}: "
-            f"{len(elements)} elemen.",
+            f"{domain_label(domain, lang)} {w.doc.pemda} mengikuti {nama_katalog} ({prefix}) "
+            f"katalog versi {bahan.katalog.versi}: {len(elements)} elemen.",
             f"The {domain_label(domain, lang).lower()} domain follows {nama_katalog} ({prefix}), "
             f"catalogue version {bahan.katalog.versi}: {len(elements)} elements.",
         )
