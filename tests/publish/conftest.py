@@ -4,33 +4,18 @@ installs when missing) driven through Selenium. Nothing is downloaded."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from chromium import chromium, missing
 
 from spbe_arch.publish import PublishResult, publish
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "models" / "kabupaten-contoh"
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROMIUM_ARGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--window-size=1280,900",
-)
-
 HOSTILE_NAME = '<script>alert("x")</script>"><img src=x onerror=alert(1)>'
 RTL = "\u202e"
 HOSTILE_TYPST = '#panic("typst") $x$ ] [ *bold* @ref'
@@ -128,26 +113,14 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Publis
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """A headless Chromium (fresh profile) with its console log readable."""
-    for exe in (CHROMIUM, CHROMEDRIVER):
-        if shutil.which(exe) is None:
-            pytest.fail(f"{exe} is missing: run `make test` (it installs Debian's chromium and "
-                        "chromium-driver) or apt-get install chromium chromium-driver")  # fmt: skip
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="spbe-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (*CHROMIUM_ARGS, f"--user-data-dir={profile}"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_page_load_timeout(60)
-    try:
+    absent = missing()
+    if absent:
+        pytest.fail(
+            f"{', '.join(absent)} missing: run `make test` (it installs Debian's chromium and "
+            "chromium-driver), or apt-get install chromium chromium-driver"
+        )
+    with chromium() as driver:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def pdftotext(pdf: Path) -> str:

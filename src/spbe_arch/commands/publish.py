@@ -35,6 +35,12 @@ def register(sub: Any) -> None:
     )
     cmd.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa dokumen dan situs")
     cmd.add_argument(
+        "--compare",
+        metavar="FOLDER",
+        help="folder terbitan sebelumnya (mis. cabang dasar pull request): bagian dokumen yang "
+        "berubah ditulis ke OUT/perubahan-dokumen.md",
+    )
+    cmd.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="proses dot paralel (bawaan: inti)"
     )
     cmd.set_defaults(func=run)
@@ -48,7 +54,12 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         result = publish(
-            args.path, args.out, lang=args.lang, formats=args.format or FORMATS, jobs=args.jobs
+            args.path,
+            args.out,
+            lang=args.lang,
+            formats=args.format or FORMATS,
+            jobs=args.jobs,
+            compare=args.compare,
         )
     except (ModelRepositoryError, PublishError, RenderError) as exc:
         print(f"spbe-arch: {exc}", file=sys.stderr)

@@ -130,6 +130,7 @@ def publish(
     today: dt.date | None = None,
     jobs: int | None = None,
     progress: bool | None = None,
+    compare: str | os.PathLike[str] | None = None,
 ) -> PublishResult:
     """Publish the model repository at ``path`` into the folder ``out``.
 
@@ -140,6 +141,10 @@ def publish(
     date of the model's last commit, see :mod:`spbe_arch.publish.gitinfo`). Raises
     :class:`PublishError` for usage errors and
     :class:`~spbe_arch.load.ModelRepositoryError` when ``path`` has no ``spbe.yaml``.
+
+    ``compare`` names the folder of an earlier publication (the pull request's base): its
+    ``dokumen.html`` is compared section by section with this one, into
+    ``perubahan-dokumen.md`` (:mod:`spbe_arch.publish.banding`).
     """
     from spbe_arch.check import check
     from spbe_arch.fileio import remove_inside, write_atomic
@@ -167,6 +172,14 @@ def publish(
             if lang != "en"
             else "--out must not be the model folder itself"
         )
+    base_html: str | None = None
+    if compare is not None:
+        try:
+            base_html = (Path(compare) / "dokumen.html").read_text(encoding="utf-8")
+        except OSError as exc:
+            raise PublishError(
+                f"--compare: {exc.strerror or exc}: {Path(compare) / 'dokumen.html'}"
+            ) from exc
     say = _Progress(progress, lang)
     versi = versi_model(root)
     day = today or versi.tanggal or dt.date.today()
@@ -222,12 +235,17 @@ def publish(
     write("aset/indeks-cari.js", situs.search_index())
 
     doc = build_dokumen(bahan)
-    if "html" in wanted:
+    if "html" in wanted or base_html is not None:
         toc = "Table of contents" if lang == "en" else "Daftar Isi"
         html = env.get_template("dokumen.html.j2").render(
             lang=lang, site=site, base="", title=doc.judul, doc=doc, toc_title=toc
         )
-        write("dokumen.html", html)
+        if "html" in wanted:
+            write("dokumen.html", html)
+        if base_html is not None:
+            from spbe_arch.publish.banding import changed_sections
+
+            write("perubahan-dokumen.md", changed_sections(base_html, html, lang))
     if "pdf" in wanted:
         from spbe_arch.publish.pdf import PdfError, build_pdf
 
