@@ -165,7 +165,7 @@ def publish(
     root = Path(path)
     if not (root / "spbe.yaml").is_file():
         raise ModelRepositoryError(f"{root}: tidak ada spbe.yaml (bukan repositori model)")
-    target = Path(out)
+    target = Path(os.path.abspath(out))
     if os.path.realpath(target) == os.path.realpath(root):
         raise PublishError(
             "--out tidak boleh folder model itu sendiri"
