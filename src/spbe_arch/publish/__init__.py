@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import os
 import sys
+import time
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ class PublishResult:
     problems: int = 0
     errors: int = 0
     version: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage (check, diagrams, site, html, pdf, docx), for the benchmark."""
 
     @property
     def document(self) -> list[str]:
@@ -104,13 +107,26 @@ def _forget_stale(target: Path, written: list[str], write: Any, remove: Any) -> 
 
 
 class _Progress:
-    """One line per stage on a terminal; silent when not a TTY or under CI=true."""
+    """One line per stage on a terminal; silent when not a TTY or under CI=true. Also times
+    the stages (:attr:`PublishResult.timings`)."""
 
     def __init__(self, enabled: bool | None, lang: str) -> None:
         if enabled is None:
             enabled = sys.stderr.isatty() and os.environ.get("CI", "").lower() != "true"
         self.enabled = enabled
         self.lang = lang
+        self.timings: dict[str, float] = {}
+        self._stage = ""
+        self._start = time.perf_counter()
+
+    def stage(self, name: str, indonesian: str, english: str) -> None:
+        """Start timing stage ``name`` (ending the previous one) and say so."""
+        now = time.perf_counter()
+        if self._stage:
+            self.timings[self._stage] = round(now - self._start, 3)
+        self._stage, self._start = name, now
+        if name:
+            self(indonesian, english)
 
     def __call__(self, indonesian: str, english: str) -> None:
         if self.enabled:
@@ -183,11 +199,11 @@ def publish(
     say = _Progress(progress, lang)
     versi = versi_model(root)
     day = today or versi.tanggal or dt.date.today()
-    say("memuat dan memeriksa model", "loading and checking the model")
+    say.stage("check", "memuat dan memeriksa model", "loading and checking the model")
     loaded = load(root)
     result = check(loaded, today=day)
     bahan = gather(result, root, lang, versi, day)
-    say("menggambar diagram", "drawing the diagrams")
+    say.stage("diagrams", "menggambar diagram", "drawing the diagrams")
     render_diagrams(bahan, figures_png="docx" in wanted, jobs=jobs)
 
     target.mkdir(parents=True, exist_ok=True)
@@ -203,7 +219,7 @@ def publish(
     from spbe_arch.publish.situs import Situs, nav
     from spbe_arch.publish.teks import WORDS, inert
 
-    say("menulis situs", "writing the site")
+    say.stage("site", "menulis situs", "writing the site")
     env = _environment(root)
     words = {k: (v[1] if lang == "en" else v[0]) for k, v in WORDS.items()}
     cfg = bahan.model.konfigurasi
@@ -234,6 +250,7 @@ def publish(
         write(f"aset/{name}", (static / name).read_text(encoding="utf-8"))
     write("aset/indeks-cari.js", situs.search_index())
 
+    say.stage("html", "menulis dokumen HTML", "writing the HTML document")
     doc = build_dokumen(bahan)
     if "html" in wanted or base_html is not None:
         toc = "Table of contents" if lang == "en" else "Daftar Isi"
@@ -249,7 +266,7 @@ def publish(
     if "pdf" in wanted:
         from spbe_arch.publish.pdf import PdfError, build_pdf
 
-        say("menyusun PDF (Typst)", "typesetting the PDF (Typst)")
+        say.stage("pdf", "menyusun PDF (Typst)", "typesetting the PDF (Typst)")
         try:
             write("dokumen.pdf", build_pdf(doc, bahan))
         except PdfError as exc:
@@ -257,9 +274,10 @@ def publish(
     if "docx" in wanted:
         from spbe_arch.publish.docx import build_docx
 
-        say("menulis DOCX", "writing the DOCX")
+        say.stage("docx", "menulis DOCX", "writing the DOCX")
         write("dokumen.docx", _fixed_zip(build_docx(doc, bahan)))
     _forget_stale(target, written, write, remove_inside)
+    say.stage("", "", "")
     return PublishResult(
         out=target,
         files=sorted(written),
@@ -269,6 +287,7 @@ def publish(
         problems=len(bahan.open_problems),
         errors=sum(1 for p in bahan.problems if p.severity.value == "error"),
         version=versi.teks(lang),
+        timings=say.timings,
     )
 
 
