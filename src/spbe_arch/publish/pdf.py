@@ -3,8 +3,9 @@
 The document's blocks go to Typst as JSON and the template places each text as a string, so
 nothing from the model is ever read as Typst markup. Fonts are the Liberation Sans files shipped
 in the package (metric-compatible with Arial/Helvetica, which Graphviz lays out the diagrams
-for); system fonts are ignored, so every machine typesets the same bytes. Figures are the
-rendered SVG views, drawn as vectors.
+for); system fonts are ignored, so every machine typesets the same bytes. A Pemda may add
+fonts in ``dokumen/font/`` of its repository and name them in its own template
+(``dokumen/templat/dokumen.typ``). Figures are the rendered SVG views, drawn as vectors.
 """
 
 from __future__ import annotations
@@ -110,7 +111,9 @@ def build_pdf(doc: Dokumen, bahan: Bahan) -> bytes:
             pdf = typst.compile(
                 str(work / "dokumen.typ"),
                 root=str(work),
-                font_paths=[str(fonts_dir())],
+                font_paths=[
+                    str(p) for p in (bahan.root / "dokumen" / "font", fonts_dir()) if p.is_dir()
+                ],
                 ignore_system_fonts=True,
                 timestamp=0,
             )
