@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
@@ -68,10 +69,10 @@ def run(args: argparse.Namespace) -> int:
     docs = ", ".join(result.document) or "-"
     print(
         f"{result.pages} pages, {result.views} diagrams, {result.elements} elements "
-        f"(version {result.version}); document: {docs}; open {result.out / 'index.html'}"
+        f"(version {result.version}); document: {docs}; open {Path(args.out) / 'index.html'}"
         if en
         else f"{result.pages} halaman, {result.views} diagram, {result.elements} elemen "
-        f"(versi {result.version}); dokumen: {docs}; buka {result.out / 'index.html'}"
+        f"(versi {result.version}); dokumen: {docs}; buka {Path(args.out) / 'index.html'}"
     )
     if result.errors:
         print(

@@ -348,6 +348,18 @@ class Situs:
                         domain_label(domain, self.lang), [self.element_table(members, owner=False)]
                     )
                 )
+        views = b.views_of.get(ident, [])
+        if views:
+            page.sections.append(
+                Bagian(
+                    self.w("muncul_di"),
+                    [
+                        Blok(
+                            "links", items=[Sel(inert(v.title), f"diagram/{v.file}") for v in views]
+                        )
+                    ],
+                )
+            )
         items = [e for e in b.rencana() if e.opd == ident]
         if items:
             page.sections.append(
