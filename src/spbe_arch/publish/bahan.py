@@ -212,7 +212,8 @@ def render_diagrams(bahan: Bahan, *, figures_png: bool, jobs: int | None = None)
             for ident in sorted(view.nodes):
                 bahan.views_of.setdefault(ident, []).append(view)
         if figures_png:
-            wanted = [v.name for v in bahan.views if v.family in DOC_FAMILIES]
+            # by family: a view split into parts is known to render by its family only
+            wanted = sorted({v.family for v in bahan.views if v.family in DOC_FAMILIES})
             if wanted:
                 out = Path(scratch) / "png"
                 png = render_views(loaded, out, views=wanted, fmt="png", lang=bahan.lang, jobs=jobs)
