@@ -1,6 +1,7 @@
 """Benchmark of ``spbe-arch publish``: the example model, and one body grown in steps.
 
-    python benchmarks/publish_bench.py [--scales 1,2,4] [--bodies 600] [--formats html,pdf,docx]
+    python benchmarks/publish_bench.py [--scales 1,2,4] [--bodies 600] [--body N]
+                                       [--formats html,pdf,docx]
 
 1. Publishes ``models/kabupaten-contoh`` (site + HTML, PDF, DOCX) and prints the time of each
    stage.
@@ -91,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scales", default="1,2,4")
     parser.add_argument("--bodies", type=int, default=600)
     parser.add_argument("--formats", default="html,pdf,docx")
+    parser.add_argument(
+        "--body", type=int, default=None, help="use this body (skip the search for the largest)"
+    )
     args = parser.parse_args(argv)
     formats = [f for f in args.formats.split(",") if f]
     head = ("| model | elements | pages | views | seconds | s per 1000 el. | "
@@ -99,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     print("|" + "---|" * (head.count("|") - 1))
     load(TEMPLATE)  # warm the imports and the catalogue, as a second run would
     print(_row("kabupaten-contoh", run(TEMPLATE, formats)), flush=True)
-    index, texts = largest_body(args.bodies)
+    if args.body is None:
+        index, texts = largest_body(args.bodies)
+    else:
+        index, texts = args.body, make_body(load_template(), args.body, 0, _Leaves())[0]
     for scale in (int(s) for s in args.scales.split(",")):
         with tempfile.TemporaryDirectory(prefix="spbe-publish-body-") as folder:
             model = scaled(texts, scale, Path(folder))
