@@ -23,7 +23,7 @@ from spbe_arch.problems import Problem, Severity
 from spbe_arch.publish.gitinfo import Versi
 from spbe_arch.publish.teks import inert
 from spbe_arch.referensi import Katalog
-from spbe_arch.roadmap.gap import Gap
+from spbe_arch.roadmap.gap import DAFTAR, Gap
 from spbe_arch.survei.status import Status
 
 DOC_FAMILIES: tuple[str, ...] = ("integrasi", "infrastruktur", "referensi")
@@ -224,16 +224,20 @@ def render_diagrams(bahan: Bahan, *, figures_png: bool, jobs: int | None = None)
                         ).read_bytes()
 
 
+def perubahan_butir(item: RencanaSpbe) -> list[tuple[str, str]]:
+    """(kind of change, element id) of a roadmap item: introduced, changed, retired."""
+    return [
+        (jenis, ident)
+        for jenis, key in DAFTAR.items()
+        for ident in dict.fromkeys(getattr(item, key))
+    ]
+
+
 def index_relations(bahan: Bahan) -> None:
     """Roadmap items and findings by element id."""
     for item in bahan.rencana():
-        for jenis, key in (
-            ("baru", "elemen_baru"),
-            ("diubah", "elemen_diubah"),
-            ("dihentikan", "elemen_dihentikan"),
-        ):
-            for ident in dict.fromkeys(getattr(item, key)):
-                bahan.rencana_of.setdefault(ident, []).append((item.id, jenis))
+        for jenis, ident in perubahan_butir(item):
+            bahan.rencana_of.setdefault(ident, []).append((item.id, jenis))
     for p in bahan.problems:
         if p.element_id:
             bahan.temuan_of.setdefault(p.element_id, []).append(p)

@@ -15,7 +15,7 @@ from typing import ClassVar
 from spbe_arch.model.base import Elemen
 from spbe_arch.model.kinds import DOMAIN_KATALOG, DOMAINS
 from spbe_arch.model.peta_rencana import Muatan, RencanaSpbe
-from spbe_arch.publish.bahan import DOC_FAMILIES, Bahan
+from spbe_arch.publish.bahan import DOC_FAMILIES, Bahan, perubahan_butir
 from spbe_arch.publish.narasi import MdBlock, Run, read_narasi
 from spbe_arch.publish.teks import field_label, inert, rupiah, t, value_label
 from spbe_arch.render.gaya import domain_label, kind_label
@@ -561,14 +561,7 @@ def _roadmap_item(bahan: Bahan, w: _Penulis, item: RencanaSpbe) -> None:
         amount = rupiah(item.anggaran[y]) if y in item.anggaran else "—"
         codes = ", ".join(item.kode_pendanaan(y)) or "—"
         rows.append((Sel(str(y)), Sel(f"{target} · Rp {amount} · {codes}")))
-    gap = []
-    for jenis, key in (
-        ("baru", "elemen_baru"),
-        ("diubah", "elemen_diubah"),
-        ("dihentikan", "elemen_dihentikan"),
-    ):
-        for ident in getattr(item, key):
-            gap.append(f"{t(jenis, lang)}: {ident} {bahan.name_of(ident)}")
+    gap = [f"{t(jenis, lang)}: {i} {bahan.name_of(i)}" for jenis, i in perubahan_butir(item)]
     rows.append((Sel(t("gap", lang)), Sel(inert("; ".join(gap)) if gap else "—")))
     w.tabel(
         inert(f"{item.id} {item.nama}"),

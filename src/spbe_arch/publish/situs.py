@@ -17,7 +17,7 @@ from spbe_arch.model.kinds import DOMAINS
 from spbe_arch.model.peta_rencana import Muatan, RencanaSpbe
 from spbe_arch.model.relasi import RELASI, Relasi
 from spbe_arch.problems import Problem
-from spbe_arch.publish.bahan import Bahan
+from spbe_arch.publish.bahan import Bahan, perubahan_butir
 from spbe_arch.publish.teks import field_label, inert, rupiah, t, value_label
 from spbe_arch.render.gaya import domain_label, kind_label
 
@@ -116,6 +116,12 @@ class Situs:
             Sel(inert(f"{'  ' * i}{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}")
             for i, s in enumerate(chain)
         ]
+
+    def part(self, heading: str, block: Blok, *, anchor: str = "") -> Bagian:
+        """A section showing ``block``, or saying "none" when it has no rows or items."""
+        empty = block.kind in ("table", "links") and not (block.rows or block.items)
+        shown = Blok("p", text=self.w("tidak_ada")) if empty else block
+        return Bagian(heading, [shown], anchor=anchor)
 
     def findings_table(self, problems: list[Problem], base_el: bool = True) -> Blok:
         rows = []
@@ -399,12 +405,7 @@ class Situs:
             )
         page.sections.append(status)
         found = [p for p in b.problems if p.element_id and model.owner(p.element_id) == ident]
-        page.sections.append(
-            Bagian(
-                self.w("temuan"),
-                [self.findings_table(found)] if found else [Blok("p", text=self.w("tidak_ada"))],
-            )
-        )
+        page.sections.append(self.part(self.w("temuan"), self.findings_table(found)))
         return page
 
     def domain_page(self, domain: str) -> Halaman:
@@ -473,72 +474,29 @@ class Situs:
         if isinstance(e, RencanaSpbe):
             page.sections.extend(self.rencana_sections(e))
         out_rows, in_rows = self.relations(e.id)
-        page.sections.append(
-            Bagian(
-                self.w("relasi_keluar"),
-                [
-                    Blok(
-                        "table",
-                        head=[self.tr("Relasi", "Relation"), self.w("elemen")],
-                        rows=out_rows,
-                    )
-                ]
-                if out_rows
-                else [Blok("p", text=self.w("tidak_ada"))],
-            )
-        )
-        page.sections.append(
-            Bagian(
-                self.w("relasi_masuk"),
-                [
-                    Blok(
-                        "table",
-                        head=[self.tr("Relasi", "Relation"), self.w("elemen")],
-                        rows=in_rows,
-                    )
-                ]
-                if in_rows
-                else [Blok("p", text=self.w("tidak_ada"))],
-            )
-        )
+        head = [self.tr("Relasi", "Relation"), self.w("elemen")]
         views = b.views_of.get(e.id, [])
-        page.sections.append(
-            Bagian(
-                self.w("muncul_di"),
-                [
-                    Blok(
-                        "links",
-                        items=[Sel(inert(v.title), f"diagram/{v.file}", v.name) for v in views],
-                    )
-                ]
-                if views
-                else [Blok("p", text=self.w("tidak_ada"))],
-            )
-        )
         items = b.rencana_of.get(e.id, [])
-        page.sections.append(
-            Bagian(
+        page.sections += [
+            self.part(self.w("relasi_keluar"), Blok("table", head=head, rows=out_rows)),
+            self.part(self.w("relasi_masuk"), Blok("table", head=head, rows=in_rows)),
+            self.part(
+                self.w("muncul_di"),
+                Blok(
+                    "links", items=[Sel(inert(v.title), f"diagram/{v.file}", v.name) for v in views]
+                ),
+            ),
+            self.part(
                 self.w("butir_rencana"),
-                [
-                    Blok(
-                        "links",
-                        items=[
-                            Sel(inert(f"{i} — {b.name_of(i)}"), b.page(i), self.w(jenis))
-                            for i, jenis in items
-                        ],
-                    )
-                ]
-                if items
-                else [Blok("p", text=self.w("tidak_ada"))],
-            )
-        )
-        found = b.temuan_of.get(e.id, [])
-        page.sections.append(
-            Bagian(
-                self.w("temuan"),
-                [self.findings_table(found)] if found else [Blok("p", text=self.w("tidak_ada"))],
-            )
-        )
+                Blok(
+                    "links",
+                    items=[
+                        Sel(inert(f"{i} — {b.name_of(i)}"), b.page(i), self.w(j)) for i, j in items
+                    ],
+                ),
+            ),
+            self.part(self.w("temuan"), self.findings_table(b.temuan_of.get(e.id, []))),
+        ]
         return page
 
     def relation_label(self, field_name: str, incoming: bool) -> str:
@@ -592,19 +550,9 @@ class Situs:
                 )
             ],
         )
-        gap_rows = []
-        for jenis, key in (
-            ("baru", "elemen_baru"),
-            ("diubah", "elemen_diubah"),
-            ("dihentikan", "elemen_dihentikan"),
-        ):
-            for ident in getattr(item, key):
-                gap_rows.append([Sel(self.w(jenis)), self.link(ident)])
-        gap = Bagian(
-            self.w("gap"),
-            [Blok("table", head=[self.w("jenis"), self.w("elemen")], rows=gap_rows)]
-            if gap_rows
-            else [Blok("p", text=self.w("tidak_ada"))],
+        gap_rows = [[Sel(self.w(j)), self.link(i)] for j, i in perubahan_butir(item)]
+        gap = self.part(
+            self.w("gap"), Blok("table", head=[self.w("jenis"), self.w("elemen")], rows=gap_rows)
         )
         return [years, gap]
 
@@ -704,22 +652,11 @@ class Situs:
                     else:
                         cells.append(Sel(""))
                 rows.append(cells)
+            head = [self.w("rencana"), field_label("opd", self.lang), *map(str, years)]
             page.sections.append(
-                Bagian(
+                self.part(
                     value_label(muatan, self.lang),
-                    [
-                        Blok(
-                            "table",
-                            head=[
-                                self.w("rencana"),
-                                field_label("opd", self.lang),
-                                *map(str, years),
-                            ],
-                            rows=rows,
-                        )
-                    ]
-                    if rows
-                    else [Blok("p", text=self.w("tidak_ada"))],
+                    Blok("table", head=head, rows=rows),
                     anchor=f"m-{muatan.value}",
                 )
             )
@@ -739,23 +676,11 @@ class Situs:
                 ]
                 for p in changes
             ]
+            head = [self.w("jenis"), self.w("elemen"), self.w("tahun"), self.w("rencana")]
             page.sections.append(
-                Bagian(
+                self.part(
                     f"{self.w('gap')}: {domain_label(domain, self.lang)}",
-                    [
-                        Blok(
-                            "table",
-                            head=[
-                                self.w("jenis"),
-                                self.w("elemen"),
-                                self.w("tahun"),
-                                self.w("rencana"),
-                            ],
-                            rows=rows,
-                        )
-                    ]
-                    if rows
-                    else [Blok("p", text=self.w("tidak_ada"))],
+                    Blok("table", head=head, rows=rows),
                 )
             )
         return page
