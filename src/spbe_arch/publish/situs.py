@@ -23,6 +23,8 @@ from spbe_arch.render.gaya import domain_label, kind_label
 
 HIDDEN = frozenset({"id", "nama", "abaikan"})
 """Fields never shown in the field table (the heading holds id and name)."""
+PER_YEAR = frozenset({"target", "anggaran", "sub_kegiatan", "pendanaan"})
+"""Roadmap item fields shown in its table per year rather than as fields."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,6 +469,8 @@ class Situs:
                 continue
             if key in RELASI_BY_FIELD or key == "integrasi":
                 continue  # shown as links below
+            if isinstance(e, RencanaSpbe) and key in PER_YEAR:
+                continue  # shown in the table per year
             raw = getattr(e, key, value)
             pairs.append((field_label(key, self.lang), self.value_cells(key, raw)))
         pairs.append((self.w("berkas"), [Sel(inert(f"{file}:{line}"))]))
