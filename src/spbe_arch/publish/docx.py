@@ -56,6 +56,7 @@ def build_docx(doc: Dokumen, bahan: Bahan) -> bytes:
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
+    from docx.table import _Cell
 
     out: Any = Document()
     props = out.core_properties
@@ -89,8 +90,9 @@ def build_docx(doc: Dokumen, bahan: Bahan) -> bytes:
     out.add_paragraph(doc.periode).alignment = WD_ALIGN_PARAGRAPH.CENTER
     ident = out.add_table(rows=0, cols=2)
     for label, value in doc.identitas:
-        cells = ident.add_row().cells
-        cells[0].text, cells[1].text = label, value
+        tr = ident.add_row()._tr
+        for tc, text in zip(tr.tc_lst, (label, value), strict=True):
+            _Cell(tc, ident).text = text
     out.add_page_break()
     out.add_paragraph("Table of contents" if doc.lang == "en" else "Daftar Isi").runs[0].bold = True
     _field(out.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u')
@@ -114,9 +116,10 @@ def build_docx(doc: Dokumen, bahan: Bahan) -> bytes:
                 cell.text = ""
                 cell.paragraphs[0].add_run(text).bold = True
             for row in b.baris:
-                cells = table.add_row().cells
-                for cell, c in zip(cells, row, strict=True):
-                    cell.text = c.text
+                # the row's own cells: ``row.cells`` walks the whole table each time (quadratic)
+                tr = table.add_row()._tr
+                for tc, c in zip(tr.tc_lst, row, strict=True):
+                    _Cell(tc, table).text = c.text
         elif isinstance(b, Gambar):
             png = bahan.png.get(b.file)
             if png is None:
