@@ -92,6 +92,16 @@ class Situs:
     def __init__(self, bahan: Bahan) -> None:
         self.b = bahan
         self.lang = bahan.lang
+        # per OPD, built once: a page per OPD must not walk every element (quadratic)
+        self.owned: dict[str, list[Elemen]] = {}
+        for e in bahan.model:
+            self.owned.setdefault(e.opd or "", []).append(e)
+        self.found: dict[str, list[Problem]] = {}
+        for p in bahan.problems:
+            owner = bahan.model.owner(p.element_id) if p.element_id else None
+            if owner:
+                self.found.setdefault(owner, []).append(p)
+        self.survey_rows = {r.opd: r for r in bahan.survei.baris} if bahan.survei else {}
 
     # -- helpers --------------------------------------------------------------------------
     def w(self, key: str) -> str:
@@ -245,7 +255,7 @@ class Situs:
         opd_rows = []
         for ident in sorted(model.opd):
             opd = model.opd[ident]
-            owned = sum(1 for e in model if e.opd == ident)
+            owned = len(self.owned.get(ident, ()))
             opd_rows.append(
                 [Sel(inert(ident), b.page(ident)), Sel(inert(opd.nama)), Sel(str(owned))]
             )
@@ -347,7 +357,7 @@ class Situs:
                         anchor=f"uk-{b.slugs.get(u.id, u.id)}",
                     )
                 )
-        owned = [e for e in model if e.opd == ident and e.KIND != "rencana"]
+        owned = [e for e in self.owned.get(ident, ()) if e.KIND != "rencana"]
         for domain in DOMAINS:
             members = [e for e in owned if domain == e.DOMAIN]
             if members:
@@ -368,7 +378,7 @@ class Situs:
                     ],
                 )
             )
-        items = [e for e in b.rencana() if e.opd == ident]
+        items = [e for e in self.owned.get(ident, ()) if e.KIND == "rencana"]
         if items:
             page.sections.append(
                 Bagian(
@@ -376,7 +386,7 @@ class Situs:
                 )
             )
         status = Bagian(self.w("status_survei"))
-        row = next((r for r in b.survei.baris if r.opd == ident), None) if b.survei else None
+        row = self.survey_rows.get(ident)
         if row is None:
             status.blocks.append(
                 Blok("p", text=self.tr("Belum ada data survei.", "No survey data."))
@@ -406,7 +416,7 @@ class Situs:
                 )
             )
         page.sections.append(status)
-        found = [p for p in b.problems if p.element_id and model.owner(p.element_id) == ident]
+        found = self.found.get(ident, [])
         page.sections.append(self.part(self.w("temuan"), self.findings_table(found)))
         return page
 
