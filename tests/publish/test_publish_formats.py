@@ -137,3 +137,24 @@ def test_english_edition_has_english_words(tmp_path: Path) -> None:
     assert "CHAPTER I INTRODUCTION" in doc and "ANNEX A SELF-ASSESSMENT" in doc
     with zipfile.ZipFile(tmp_path / "none.zip", "w"):
         pass
+
+
+def test_cli_publishes_and_exits_1_when_the_model_has_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conftest import write_files
+    from spbe_arch.cli import main
+
+    model = write_files(tmp_path / "m", {
+        "spbe.yaml": (EXAMPLE / "spbe.yaml").read_text(encoding="utf-8"),
+        "a/aplikasi.yaml": "aplikasi:\n  - id: DAA-A\n    nama: A\n    data: [DAD-TIDAK-ADA]\n",
+    })  # fmt: skip
+    code = main(["publish", str(model), "--out", str(tmp_path / "o"), "--format", "html",
+                 "--lang", "en"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "pages" in out and "document: dokumen.html" in out
+    assert "check errors are listed in the document's annex C" in err
+    annex = (tmp_path / "o" / "dokumen.html").read_text(encoding="utf-8")
+    assert "DAD-TIDAK-ADA" in annex  # the finding, in annex C
+    assert main(["publish", str(tmp_path), "--out", str(tmp_path / "p")]) == 2
