@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, pdftotext
+from publish.kit import EXAMPLE, pdftotext
 from spbe_arch.load import load
 from spbe_arch.publish import PublishError, PublishResult, publish
 
@@ -101,7 +101,7 @@ def test_same_input_publishes_the_same_bytes(
 
 
 def test_republishing_removes_only_its_own_stale_files(tmp_path: Path) -> None:
-    from conftest import write_files
+    from publish.kit import write_files
 
     model = write_files(tmp_path / "m", {
         "spbe.yaml": (EXAMPLE / "spbe.yaml").read_text(encoding="utf-8"),
@@ -142,7 +142,7 @@ def test_english_edition_has_english_words(tmp_path: Path) -> None:
 def test_cli_publishes_and_exits_1_when_the_model_has_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from conftest import write_files
+    from publish.kit import write_files
     from spbe_arch.cli import main
 
     model = write_files(tmp_path / "m", {

@@ -10,7 +10,7 @@ from typing import Any
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 
-from conftest import HOSTILE_NAME, HOSTILE_TYPST, HOSTILE_URL, RTL, pdftotext
+from publish.kit import HOSTILE_NAME, HOSTILE_TYPST, HOSTILE_URL, RTL, pdftotext
 from spbe_arch.publish import PublishResult
 
 SHOWN_RTL = "⟨U+202E⟩"
