@@ -89,7 +89,7 @@ publish-images: setup browser
 	mkdir -p docs/img
 	$(BIN)/python tests/publish/chromium.py docs/img/situs-beranda.png "file://$(abspath $(BUILD))/situs/index.html" 1200x760
 	$(BIN)/python tests/publish/chromium.py docs/img/situs-elemen.png "file://$(abspath $(BUILD))/situs/elemen/DAA-DINKES-01.html" 1200x760
-	pdftoppm -png -r 70 -f 52 -l 52 -singlefile $(BUILD)/situs/dokumen.pdf docs/img/dokumen-halaman
+	pdftoppm -png -r 70 -f 54 -l 54 -singlefile $(BUILD)/situs/dokumen.pdf docs/img/dokumen-halaman
 
 clean:
 	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -538,6 +538,27 @@ def _roadmap_chapter(bahan: Bahan, w: _Penulis) -> None:
         w.bagian(value_label(muatan, lang))
         if not members:
             w.p(_tr(lang, "Tidak ada butir pada muatan ini.", "No item in this area."))
+            continue
+        w.tabel(
+            _tr(
+                lang,
+                f"Peta rencana {value_label(muatan, lang)}: target per tahun",
+                f"Roadmap, {value_label(muatan, lang)}: targets per year",
+            ),
+            (_tr(lang, "Butir", "Item"), field_label("opd", lang), *(str(y) for y in years)),
+            [
+                (
+                    _el(bahan, i.id),
+                    Sel(inert(i.opd or "—"), bahan.page(i.opd) if i.opd else None),
+                    *(
+                        Sel(inert(i.target.get(y, "●" if y in i.tahun_berjalan() else "")))
+                        for y in years
+                    ),
+                )
+                for i in members
+            ],
+            (0, 0, *([1.0] * len(years))),
+        )
         for item in members:
             _roadmap_item(bahan, w, item)
 
@@ -555,26 +576,31 @@ def _roadmap_item(bahan: Bahan, w: _Penulis, item: RencanaSpbe) -> None:
         (field_label("kegiatan", lang), Sel(item.kegiatan or "—")),
         (field_label("indikator", lang), Sel(", ".join(inert(i) for i in item.indikator) or "—")),
     ]
-    rows = [(Sel(k), v) for k, v in facts]
-    for y in item.tahun_berjalan():
-        target = inert(item.target.get(y, "—"))
-        amount = rupiah(item.anggaran[y]) if y in item.anggaran else "—"
-        codes = ", ".join(item.kode_pendanaan(y)) or "—"
-        rows.append((Sel(str(y)), Sel(f"{target} · Rp {amount} · {codes}")))
     gap = [f"{t(jenis, lang)}: {i} {bahan.name_of(i)}" for jenis, i in perubahan_butir(item)]
-    rows.append((Sel(t("gap", lang)), Sel(inert("; ".join(gap)) if gap else "—")))
+    facts.append((t("gap", lang), Sel(inert("; ".join(gap)) if gap else "—")))
     w.tabel(
         inert(f"{item.id} {item.nama}"),
-        (
-            _tr(lang, "Butir", "Item"),
-            _tr(
-                lang,
-                "Isi (target · anggaran · kode pendanaan)",
-                "Value (target · budget · funding codes)",
-            ),
-        ),
-        rows,
+        (_tr(lang, "Butir", "Item"), _tr(lang, "Isi", "Value")),
+        [(Sel(k), v) for k, v in facts],
         (0, 4.7),
+    )
+    per_year = [
+        (
+            Sel(str(y)),
+            Sel(inert(item.target.get(y, "—"))),
+            Sel(rupiah(item.anggaran[y]) if y in item.anggaran else "—"),
+            Sel(", ".join(item.kode_pendanaan(y)) or "—"),
+        )
+        for y in item.tahun_berjalan()
+    ]
+    w.tabel(
+        inert(f"{item.id}: ")
+        + _tr(
+            lang, "target, anggaran dan pendanaan per tahun", "targets, budget and funding per year"
+        ),
+        (t("tahun", lang), t("target", lang), t("anggaran", lang), t("pendanaan", lang)),
+        per_year,
+        (0, 3.2, 0, 1.6),
     )
 
 
