@@ -7,8 +7,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MODEL ?= models/kabupaten-contoh
 BUILD ?= build
+DIST ?= dist
 
-.PHONY: demo test lint typecheck pytest setup graphviz browser docs readme-images publish-images clean
+.PHONY: demo test lint typecheck pytest setup graphviz browser docs readme-images publish-images dist clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
@@ -63,8 +64,9 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
+# tests/typing: the public API's types, checked with assert_type (docs/api.md)
 typecheck: $(BIN)/.installed
-	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict src tests/typing
 
 pytest: setup browser
 	$(BIN)/pytest -q
@@ -75,6 +77,13 @@ docs: $(BIN)/.installed
 	$(BIN)/python -m spbe_arch.docgen --write
 	$(BIN)/python -m spbe_arch.schema --write
 	$(BIN)/python -m spbe_arch.rules.docs --write
+
+# A wheel and an sdist in dist/: what a Pemda that forks or vendors spbe-arch installs in CI
+# (docs/ci.md). `python -m build` builds both in an isolated environment.
+dist: $(BIN)/.installed
+	rm -rf $(DIST)
+	$(BIN)/python -m build --outdir $(DIST) .
+	@ls -l $(DIST)
 
 # The two README images, drawn by the tool itself from the example model.
 readme-images: setup
@@ -92,4 +101,4 @@ publish-images: setup browser
 	pdftoppm -png -r 70 -f 54 -l 54 -singlefile $(BUILD)/situs/dokumen.pdf docs/img/dokumen-halaman
 
 clean:
-	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(BUILD) $(DIST) .pytest_cache .mypy_cache .ruff_cache .hypothesis

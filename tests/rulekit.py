@@ -12,6 +12,24 @@ TODAY = dt.date(2026, 11, 30)
 """The fixed date time-based rules measure against in tests."""
 
 
+PENGISI = {
+    "proses_bisnis": "proses_bisnis:\n  - {id: PENGISI-PB, nama: Proses Pengisi}\n",
+    "layanan": "layanan:\n  - {id: PENGISI-LAY, nama: Layanan Pengisi}\n",
+    "aplikasi": "aplikasi:\n  - {id: PENGISI-APL, nama: Aplikasi Pengisi}\n",
+    "infrastruktur": (
+        "infrastruktur:\n  - {id: PENGISI-JAR, jenis: jaringan_intra, nama: Jaringan}\n"
+    ),
+    "keamanan": "keamanan:\n  - {id: PENGISI-KEA, jenis: edukasi_kesadaran, nama: Sosialisasi}\n",
+}
+"""One element of each domain, for tests of rules that stay silent while their domain is empty
+(SPBE-ARS-001 then says so once): the filler file keeps the tested file's line numbers."""
+
+
+def pengisi(*domains: str) -> dict[str, str]:
+    """An ``extra`` file holding one filler element of each of ``domains``."""
+    return {"pengisi.yaml": "".join(PENGISI[d] for d in domains)}
+
+
 def run(root: Path, text: str, *, extra: dict[str, str] | None = None) -> CheckResult:
     """Check a repository made of one model file ``contoh.yaml`` (plus ``extra`` files)."""
     write_repo(root, {"contoh.yaml": text, **(extra or {})})

@@ -20,7 +20,8 @@ from spbe_arch.evaluasi import (
     load_rezim,
     nilai_mandiri,
 )
-from spbe_arch.evaluasi.rezim import RezimError, normalise
+from spbe_arch.evaluasi.rezim import RezimError, normalise, rezim_pada_tahun
+from spbe_arch.evaluasi.teks import format_penilaian
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "models" / "kabupaten-contoh"
 TODAY = dt.date(2026, 11, 30)
@@ -179,8 +180,30 @@ def test_self_assessment_of_the_example_model() -> None:
     }
     twelve = next(h for h in hasil if h.no == 12)
     assert any("2024 (sebelum periode)" in m[0] for m in twelve.kurang)
-    assert _levels(nilai_mandiri(result, 2027, TODAY))[("59/2020", 12)] == 4
     assert [h.rezim for h in nilai_mandiri(result, 2026, TODAY, "8/2026")] == ["8/2026"]
+
+
+def test_self_assessment_uses_only_the_regimes_in_force_that_year() -> None:
+    result = check(EXAMPLE, today=TODAY)
+    assert {h.rezim for h in nilai_mandiri(result, 2021, TODAY)} == {"59/2020"}
+    assert {h.rezim for h in nilai_mandiri(result, 2026, TODAY)} == {"59/2020", "8/2026"}
+    assert {h.rezim for h in nilai_mandiri(result, 2027, TODAY)} == {"8/2026"}
+    # 5/2018 rates the Rencana Induk as a whole: nothing is self-assessed, and the text says so
+    assert nilai_mandiri(result, 2019, TODAY) == []
+    assert "5/2018" in format_penilaian([], 2019)
+    assert nilai_mandiri(result, 2021, TODAY, "8/2026") == []
+
+
+def test_regimes_by_year_and_the_2018_regime() -> None:
+    assert rezim_pada_tahun(2019) == ["5/2018"]
+    assert rezim_pada_tahun(2020) == ["5/2018", "59/2020"]
+    assert rezim_pada_tahun(2026) == ["59/2020", "8/2026"]
+    table = load_rezim("5/2018")
+    assert len(table.indikator()) == 35 and len(table.aspek) == 7 and len(table.domain) == 3
+    assert [len(a.indikator) for a in table.aspek] == [7, 10, 2, 2, 3, 7, 4]
+    assert sum(d.bobot for d in table.domain) == 100
+    with pytest.raises(IndeksError, match="belum terverifikasi"):
+        hitung_indeks("5/2018", {1: 3})
 
 
 def test_self_assessment_of_a_draft(tmp_path: Path) -> None:

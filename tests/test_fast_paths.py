@@ -227,25 +227,41 @@ def test_per_check_data_is_shared_within_one_graph_only(model: Arsitektur) -> No
 
 
 # -- keyword matching --------------------------------------------------------------------------
+def _search(keyword: str, folded: str) -> re.Match[str] | None:
+    parts = re.findall(f"[{_WORD}]+", keyword.casefold())
+    body = _SEPARATOR.join(re.escape(p) for p in parts)
+    return re.search(f"(?<![{_WORD}]){body}(?![{_WORD}])", folded)
+
+
 def _match_per_keyword(text: str) -> list[tuple[str, str]]:
+    # The plain reference: every keyword searched on its own. A strong keyword is enough; a weak
+    # one counts next to a context word; an exclusion word voids the entry.
     folded = text.casefold()
     out = []
     for entry in load_aplikasi_umum().umum:
+        if any(_search(w, folded) for w in entry.pengecualian):
+            continue
         hits = []
         for keyword in entry.kata_kunci:
-            parts = re.findall(f"[{_WORD}]+", keyword.casefold())
-            body = _SEPARATOR.join(re.escape(p) for p in parts)
-            found = re.search(f"(?<![{_WORD}]){body}(?![{_WORD}])", folded)
+            found = _search(keyword, folded)
             if found is not None:
                 hits.append((keyword, found.start()))
         if hits:
             out.append((entry.nama, max(hits, key=lambda h: (len(h[0]), -h[1]))[0]))
+            continue
+        weak = [kw for kw in entry.kata_kunci_lemah if _search(kw, folded)]
+        if weak and any(_search(w, folded) for w in entry.konteks):
+            out.append((entry.nama, max(weak, key=len)))
     return out
 
 
 def test_match_function_equals_one_search_per_keyword() -> None:
     daftar = load_aplikasi_umum()
-    keywords = [kw for entry in daftar.umum for kw in entry.kata_kunci]
+    keywords = [
+        kw
+        for entry in daftar.umum
+        for kw in (*entry.kata_kunci, *entry.kata_kunci_lemah, *entry.konteks, *entry.pengecualian)
+    ]
     rnd = random.Random(3)
     texts = ["", "Sistem Informasi Puskesmas", "Rekam medis pasien", "E-Kinerja ASN", "SKP!"]
     for _ in range(3000):

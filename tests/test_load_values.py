@@ -161,3 +161,26 @@ def test_one_bad_file_never_stops_the_others(make_repo: MakeRepo) -> None:
         ("e_daftar.yaml", 1, 1, "SPBE-SKEMA-004"),
     ]
     assert sorted(model.elemen) == ["G1", "G2"]
+
+
+def test_an_inherited_owner_that_does_not_exist_is_reported_once_at_its_key(
+    make_repo: Callable[[Mapping[str, str]], Path],
+) -> None:
+    """A top-level ``opd:`` naming no OPD: one problem on the ``opd:`` line, not one per element."""
+    files = {
+        "spbe.yaml": "pemda: Kabupaten Contoh\n",
+        "opd.yaml": "perangkat_daerah:\n  - {id: DINKES, nama: Dinas Kesehatan, tipe: dinas}\n",
+        "dinkes/aplikasi.yaml": (
+            "# aplikasi Dinas Kesehatan\n"
+            "opd: DINKS\n"
+            "aplikasi:\n"
+            "  - id: A1\n    nama: Satu\n"
+            "  - id: A2\n    nama: Dua\n"
+            "  - id: A3\n    nama: Tiga\n    opd: DINKS\n"  # written on the element: its own line
+        ),
+    }
+    result = spbe_arch.check(make_repo(files), only=["SPBE-OPD-001"])
+    owners = [p for p in result.problems if p.code == "SPBE-OPD-001"]
+    found = [(Path(p.file).name, p.line, p.column, p.element_id) for p in owners]
+    assert found == [("aplikasi.yaml", 2, 6, None), ("aplikasi.yaml", 10, 10, "A3")]
+    assert "maksud Anda 'DINKES'" in owners[0].message

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from conftest import write_repo
-from spbe_arch.check import check
+from spbe_arch.check import CheckResult, check
 from spbe_arch.cli import main
+from spbe_arch.load import ModelRepositoryError
 from spbe_arch.nasional import ManyResult, ResultCache, check_many, find_repositories
 from spbe_arch.nasional.cache import FORMAT
 from spbe_arch.nasional.duplikat import find_duplicates, name_words
@@ -66,12 +67,14 @@ def test_parallel_and_serial_give_the_same_problems(three: Path) -> None:
     serial = check_many(three, today=TODAY, cache=False, jobs=1)
     parallel = check_many(three, today=TODAY, cache=False, jobs=2)
     assert serial.problems == parallel.problems
-    assert len(serial.model) == len(parallel.model) == 2
+    assert serial.elements == parallel.elements == 2
 
 
-def test_check_api_accepts_a_folder_of_repositories(three: Path) -> None:
-    result = check(three, today=TODAY)
-    assert isinstance(result, ManyResult)
+def test_check_is_one_repository_and_check_many_a_folder_of_them(three: Path) -> None:
+    with pytest.raises(ModelRepositoryError, match=r"spbe\.yaml.*check_many"):
+        check(three, today=TODAY)  # one repository; a folder of them is check_many's
+    result = check_many(three, today=TODAY, cache=False)
+    assert isinstance(result, ManyResult) and not isinstance(result, CheckResult)
     assert not (three / ".spbe-cache").exists()  # the Python API writes nothing by default
 
 
@@ -459,3 +462,22 @@ def test_the_text_a_worker_rendered_is_cached_with_the_record(
     english = check_many(three, today=TODAY, jobs=1, cache=cache, text=("en", False))
     plain = check_many(three, today=TODAY, jobs=1, cache=cache)
     assert render_many("text", english, lang="en") == render_many("text", plain, lang="en")
+
+
+def test_a_repository_removed_during_the_check_is_a_located_problem(three: Path) -> None:
+    """A known cause (the repository went away mid-run) is not an internal error."""
+    from spbe_arch.nasional.repos import tool_fingerprint
+    from spbe_arch.nasional.worker import INTERNAL_CODE, Task, check_one
+
+    gone = three / "prov-a" / "kab-2"
+    shutil.rmtree(gone)
+    outcome = check_one(Task(str(gone), tool_fingerprint(), TODAY))
+    [problem] = outcome.problems
+    assert problem.code == "SPBE-YAML-010" != INTERNAL_CODE
+    assert problem.file == str(gone / "spbe.yaml") and (problem.line, problem.column) == (1, 1)
+    assert "removed, moved" in problem.text("en") and outcome.summary.error == 1
+    unreadable = three / "prov-b"
+    unreadable.mkdir(exist_ok=True)
+    (unreadable / "spbe.yaml").mkdir()  # a folder where the file should be: cannot be read
+    outcome = check_one(Task(str(unreadable), tool_fingerprint(), TODAY))
+    assert [p.code for p in outcome.problems] != [INTERNAL_CODE]

@@ -76,7 +76,11 @@ def test_workflows_run_what_the_docs_say() -> None:
     assert gl["periksa"]["artifacts"]["reports"]["junit"] == "spbe-arch-junit.xml"
     assert gl["pages"]["artifacts"]["paths"] == ["public"]
     for text in (WORKFLOWS["github"].read_text(), WORKFLOWS["gitlab"].read_text()):
-        assert "apt-get install" in text and "graphviz" in text and "pip install spbe-arch" in text
+        assert (
+            "apt-get install" in text
+            and "graphviz" in text
+            and "pip install vendor/spbe_arch-" in text
+        )
 
 
 def _expect(words: list[str], cwd: Path, stdout: str) -> None:

@@ -29,6 +29,7 @@ WHOLE_REPOSITORY = {
     "SPBE-RMP-005": "a muatan without item: the combined roadmap has several muatan",
     "SPBE-RMP-009": "the period is set in spbe.yaml",
     "SPBE-RMP-010": "the period is set in spbe.yaml",
+    "SPBE-EVA-001": "the evaluation history is set in spbe.yaml",
 }
 _ID = re.compile(r"\bid:\s*['\"]?([A-Za-z0-9][A-Za-z0-9._\-]*)")
 

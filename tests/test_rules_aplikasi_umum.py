@@ -27,7 +27,12 @@ def test_list_contents() -> None:
     assert umum["SRIKANDI"].dasar == "Kepmen PANRB 679/2020"
     assert umum["SRIKANDI"].keyakinan == "terverifikasi"
     assert (umum["SPSE"].keyakinan, umum["e-SAKIP"].keyakinan) == ("sekunder", "dugaan")
-    assert not umum["KRISNA"].untuk_pemda and not umum["SAKTI"].untuk_pemda
+    # Pemda use KRISNA for their DAK proposals; SAKTI is the finance system of K/L only
+    assert umum["KRISNA"].untuk_pemda and not umum["SAKTI"].untuk_pemda
+    assert {e.nama for e in daftar.sektor} >= {
+        "SIRUP", "Prodeskel", "SIMFONI-PPA", "SIHA", "SIKDA Generik", "SIPNAP", "SLRT", "SIMDA",
+        "SIPKD",
+    }  # fmt: skip
     assert {e.nama for e in daftar.sektor} >= {"Dapodik", "SATUSEHAT", "SIAK Terpusat", "JIKN"}
     assert "[I]" in daftar.catatan or "dugaan" in daftar.catatan
 
@@ -38,12 +43,12 @@ def test_list_contents() -> None:
         ("Sistem Informasi Pasien", []),
         ("Laporan Keuangan Daerah", []),
         ("SIMPEG ASN", [("SIASN", "simpeg")]),
-        ("Data ASN", [("SIASN", "asn")]),
+        ("Data ASN", [("SIASN", "data asn")]),
         ("Aplikasi E-Office Persuratan", [("SRIKANDI", "persuratan")]),
         ("Pencatatan Surat   Masuk", [("SRIKANDI", "surat masuk")]),
         ("eKinerja Pegawai", [("e-Kinerja BKN", "e-kinerja")]),
         ("Penilaian Kinerja Pegawai", [("e-Kinerja BKN", "kinerja pegawai")]),
-        ("Layanan LAPOR! Bupati", [("SP4N-LAPOR!", "lapor")]),
+        ("Layanan LAPOR! Bupati", [("SP4N-LAPOR!", "lapor bupati")]),
         ("Penyusunan RKPD dan Renja", [("SIPD", "renja")]),
         ("Penyusunan RKPD dan RKA", [("SIPD", "rkpd")]),
         ("E-SAKIP Kabupaten", [("e-SAKIP", "sakip")]),
@@ -82,8 +87,9 @@ aplikasi:
 """
     result = assert_problems(tmp_path, text, [(DUP, 3, 11), (DUP, 6, 13)])
     by_id = {p.element_id: p for p in result.problems if p.code == DUP}
-    assert "SIASN (BKN; kata kunci 'simpeg' di 'nama')" in by_id["DAA-01"].message
-    assert "SRIKANDI (ANRI; kata kunci 'naskah dinas' di 'fungsi')" in by_id["DAA-02"].message
+    assert "SIASN (BKN; bukti: kata kunci 'simpeg' di 'nama')" in by_id["DAA-01"].message
+    srikandi = "SRIKANDI (ANRI; bukti: kata kunci 'naskah dinas' di 'fungsi')"
+    assert srikandi in by_id["DAA-02"].message
 
 
 def test_duplikasi_only_for_pemda_apps(tmp_path: Path) -> None:

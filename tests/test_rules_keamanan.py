@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write_repo
-from rulekit import TODAY, assert_clean, assert_problems, found, run
+from rulekit import TODAY, assert_clean, assert_problems, found, pengisi, run
 from spbe_arch.check import check
 from spbe_arch.model.aplikasi import AsalAplikasi
 from spbe_arch.rules.audit_kedaluwarsa import SIKLUS_AUDIT_TAHUN
@@ -54,7 +54,7 @@ def program(lines: str, jenis: str = "standar_prosedur") -> str:
 
 # -- SPBE-KEA-001 tanpa-program-keamanan --------------------------------------------------------
 def test_data_aplikasi_and_infrastructure_without_programme_are_reported(tmp_path: Path) -> None:
-    result = assert_problems(tmp_path, ELEMEN, list(UNCOVERED.values()))
+    result = assert_problems(tmp_path, ELEMEN, list(UNCOVERED.values()), extra=pengisi("keamanan"))
     ids = sorted(p.element_id or "" for p in result.problems if p.code == "SPBE-KEA-001")
     assert ids == ["DAA-01", "DAD-01", "OS-01", "SRV-01"]  # never proses bisnis or layanan
 
@@ -99,7 +99,9 @@ def audit(tanggal: str | None, cover: str = "    melindungi: [DAA-01]\n", ident:
 
 def kea002(result_text: str, tmp_path: Path) -> str:
     """The one SPBE-KEA-002 message of a model."""
-    result = assert_problems(tmp_path, result_text, [("SPBE-KEA-002", 2, 9)])
+    result = assert_problems(
+        tmp_path, result_text, [("SPBE-KEA-002", 2, 9)], extra=pengisi("keamanan")
+    )
     [problem] = [p for p in result.problems if p.code == "SPBE-KEA-002"]
     return problem.message
 
@@ -155,7 +157,9 @@ def test_nationally_owned_aplikasi_are_audited_by_their_owner(tmp_path: Path, as
 
 
 def test_explicit_asal_pemda_is_checked(tmp_path: Path) -> None:
-    assert_problems(tmp_path, APL + "    asal: pemda\n", [("SPBE-KEA-002", 2, 9)])
+    assert_problems(
+        tmp_path, APL + "    asal: pemda\n", [("SPBE-KEA-002", 2, 9)], extra=pengisi("keamanan")
+    )
 
 
 def test_audit_on_29_february_falls_due_on_28_february(tmp_path: Path) -> None:

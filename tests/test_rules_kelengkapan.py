@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rulekit import assert_clean, assert_problems, found, run
+from rulekit import assert_clean, assert_problems, found, pengisi, run
 
 DATA = """\
 proses_bisnis:
@@ -39,7 +39,7 @@ infrastruktur:
 def test_data_without_proses_bisnis_is_reported_at_its_id(tmp_path: Path) -> None:
     result = assert_problems(tmp_path, DATA, [("SPBE-DAT-001", 5, 9)])
     [problem] = [p for p in result.problems if p.code == "SPBE-DAT-001"]
-    assert "DAD-01" in problem.message and problem.severity.value == "error"
+    assert "DAD-01" in problem.message and problem.severity.value == "warning"
 
 
 def test_data_with_empty_proses_bisnis_is_reported_at_the_field(tmp_path: Path) -> None:
@@ -120,14 +120,16 @@ def test_risk_passes_without_risk_or_with_mitigation(tmp_path: Path, text: str) 
 
 # -- SPBE-LAY-003 layanan-tanpa-proses-bisnis ---------------------------------------------------
 def test_layanan_without_proses_bisnis_is_reported_at_its_id(tmp_path: Path) -> None:
-    result = assert_problems(tmp_path, LAYANAN_LENGKAP, [("SPBE-LAY-003", 2, 9)])
+    result = assert_problems(
+        tmp_path, LAYANAN_LENGKAP, [("SPBE-LAY-003", 2, 9)], extra=pengisi("proses_bisnis")
+    )
     [problem] = [p for p in result.problems if p.code == "SPBE-LAY-003"]
     assert problem.severity.value == "warning"
 
 
 def test_layanan_with_empty_proses_bisnis_is_reported_at_the_field(tmp_path: Path) -> None:
     text = LAYANAN_LENGKAP + "    proses_bisnis: []\n"
-    assert_problems(tmp_path, text, [("SPBE-LAY-003", 7, 20)])
+    assert_problems(tmp_path, text, [("SPBE-LAY-003", 7, 20)], extra=pengisi("proses_bisnis"))
 
 
 def test_layanan_with_proses_bisnis_passes(tmp_path: Path) -> None:
@@ -161,7 +163,9 @@ def digital(metode: str, tail: str = "") -> str:
 def test_digital_layanan_without_aplikasi_is_reported_at_the_method(
     tmp_path: Path, metode: str
 ) -> None:
-    result = assert_problems(tmp_path, digital(metode), [("SPBE-LAY-004", 4, 21)])
+    result = assert_problems(
+        tmp_path, digital(metode), [("SPBE-LAY-004", 4, 21)], extra=pengisi("aplikasi")
+    )
     [problem] = [p for p in result.problems if p.code == "SPBE-LAY-004"]
     assert metode in problem.message and "DAL-01" in problem.message
 
@@ -192,14 +196,24 @@ APLIKASI = "aplikasi:\n  - id: DAA-01\n    nama: SIMPUS\n"
 
 
 def test_bare_aplikasi_has_no_layanan_and_no_infrastructure(tmp_path: Path) -> None:
-    result = assert_problems(tmp_path, APLIKASI, [("SPBE-APL-001", 2, 9), ("SPBE-APL-002", 2, 9)])
+    result = assert_problems(
+        tmp_path,
+        APLIKASI,
+        [("SPBE-APL-001", 2, 9), ("SPBE-APL-002", 2, 9)],
+        extra=pengisi("layanan", "infrastruktur"),
+    )
     codes = {p.code: p.severity.value for p in result.problems if p.code.startswith("SPBE-APL")}
     assert codes == {"SPBE-APL-001": "warning", "SPBE-APL-002": "warning"}
 
 
 def test_empty_lists_are_reported_at_the_field(tmp_path: Path) -> None:
     text = APLIKASI + "    layanan: []\n    infrastruktur: []\n"
-    assert_problems(tmp_path, text, [("SPBE-APL-001", 4, 14), ("SPBE-APL-002", 5, 20)])
+    assert_problems(
+        tmp_path,
+        text,
+        [("SPBE-APL-001", 4, 14), ("SPBE-APL-002", 5, 20)],
+        extra=pengisi("layanan", "infrastruktur"),
+    )
 
 
 @pytest.mark.parametrize("host", ["server", "komputasi_awan"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import MINIMAL_SPBE
-from rulekit import assert_clean, assert_problems
+from rulekit import assert_clean, assert_problems, pengisi
 
 ITEM = """\
   - id: PR-01
@@ -47,7 +47,9 @@ def test_rmp002_element_or_indicator(tmp_path: Path) -> None:
     )
     # an indicator does not excuse an item of a domain muatan
     text = item("layanan", extra='    indikator: ["59/2020:45"]\n')
-    assert_problems(tmp_path / "c", text, [("SPBE-RMP-002", 4, 13)])
+    assert_problems(tmp_path / "c", text, [("SPBE-RMP-002", 4, 13)], extra=pengisi("layanan"))
+    # ... unless nothing of that domain is recorded yet: SPBE-ARS-001 says so once
+    assert_clean(tmp_path / "d", text, "SPBE-RMP-002")
 
 
 def test_rmp003_both_ends(tmp_path: Path) -> None:

@@ -97,5 +97,5 @@ def test_cli_generate_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[s
     wb.save(bad)
     assert main(["survey", "import", str(root), str(bad), "--lang", "en"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("ditolak: bad.xlsx: sheet 'Layanan' is missing")
+    assert err.startswith("refused: bad.xlsx: sheet 'Layanan' is missing")
     assert main(["survey", "generate", str(root), "--out", str(out), "--opd", "X"]) == 2

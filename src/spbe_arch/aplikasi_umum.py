@@ -1,8 +1,9 @@
 """The national applications a Pemda uses: Aplikasi Umum and sector apps of K/L, as package data.
 
-The list lives in ``data/aplikasi_umum.yaml`` (domain reference §7). Each Aplikasi Umum carries
-lower-case keywords (``kata_kunci``) that identify a local application duplicating its function;
-the keywords are an inference, so rules built on them warn rather than fail.
+The list lives in ``data/aplikasi_umum.yaml`` (SE Menteri PANRB 18/2022; Kepmen PANRB 679/2020
+for SRIKANDI; sources per entry). Each Aplikasi Umum carries lower-case keywords (``kata_kunci``)
+that identify a local application duplicating its function; the keywords are an inference, so
+rules built on them warn rather than fail.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _UMUM_KEYS = frozenset(
     {
         "nama", "nama_lengkap", "nama_lain", "bidang", "pemilik", "status", "dasar",
         "ditetapkan", "keyakinan", "untuk_pemda", "sumber", "keterangan", "kata_kunci",
+        "kata_kunci_lemah", "konteks", "pengecualian",
     }
 )  # fmt: skip
 _SEKTOR_KEYS = frozenset(
@@ -48,7 +50,7 @@ _SEKTOR_KEYS = frozenset(
 )
 _CLOSEST_MAX = 4096
 _WORD = "a-z0-9"
-_SEPARATOR = r"[\s\-_./]*"
+_SEPARATOR = r"[\s\-_./!]*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,13 @@ class AplikasiNasional:
     ditetapkan: bool = False
     untuk_pemda: bool = True
     kata_kunci: tuple[str, ...] = ()
+    kata_kunci_lemah: tuple[str, ...] = ()
+    """Keywords that identify the function only next to a ``konteks`` word (``pengaduan`` is a
+    public-service complaint only where ``masyarakat`` or ``pelayanan publik`` is said too)."""
+    konteks: tuple[str, ...] = ()
+    pengecualian: tuple[str, ...] = ()
+    """Words that show a text is about something else (``gangguan jaringan``, ``pelanggan``):
+    no keyword match counts in a text that holds one."""
     sumber: tuple[str, ...] = ()
     keterangan: str | None = None
 
@@ -103,6 +112,31 @@ def normalize_name(name: str) -> str:
     return re.sub(f"[^{_WORD}]", "", name.casefold())
 
 
+_BRACKETS = re.compile(r"[(\[]([^)\]]*)[)\]]")
+_DASH = re.compile(r"\s+[-–—:]\s+")
+_PREFIXES = ("aplikasi ", "sistem informasi ", "app ")
+
+
+def name_forms(name: str) -> list[str]:
+    """The forms under which real inventories write a national application's name.
+
+    ``SIPD (Sistem Informasi Pemerintahan Daerah)`` gives the abbreviation and the full name;
+    ``SIPD - Sistem Informasi …`` likewise; ``Aplikasi SRIKANDI`` gives ``SRIKANDI``. The name
+    as written comes first; each form is then looked up whole (case and punctuation ignored).
+    """
+    forms = [name]
+    outside = _BRACKETS.sub(" ", name).strip()
+    forms += [outside, *(m.strip() for m in _BRACKETS.findall(name))]
+    for text in list(forms):
+        forms += [part.strip() for part in _DASH.split(text) if part.strip()]
+    for text in list(forms):
+        lowered = text.casefold()
+        for prefix in _PREFIXES:
+            if lowered.startswith(prefix) and len(text) > len(prefix):
+                forms.append(text[len(prefix) :].strip())
+    return list(dict.fromkeys(f for f in forms if f))
+
+
 def _keyword_body(keyword: str) -> str:
     # Separators between the words of a phrase are optional, so "e-kinerja" also finds
     # "eKinerja" and "e kinerja".
@@ -117,6 +151,7 @@ def _whole_words(*bodies: str) -> re.Pattern[str]:
     return re.compile(f"(?<![{_WORD}])(?:{'|'.join(bodies)})(?![{_WORD}])")
 
 
+@functools.lru_cache(maxsize=1024)
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     return _whole_words(_keyword_body(keyword))
 
@@ -162,7 +197,11 @@ class DaftarAplikasiNasional:
             for entry in self.umum
             if entry.kata_kunci
         )
-        every = [_keyword_body(kw) for entry in self.umum for kw in entry.kata_kunci]
+        every = [
+            _keyword_body(kw)
+            for entry in self.umum
+            for kw in (*entry.kata_kunci, *entry.kata_kunci_lemah)
+        ]
         object.__setattr__(self, "_patterns", patterns)
         object.__setattr__(self, "_any", _whole_words(*every) if every else None)
         object.__setattr__(self, "_sorted_names", tuple(sorted(self._index)))
@@ -173,9 +212,22 @@ class DaftarAplikasiNasional:
         return (*self.umum, *self.sektor)
 
     def find(self, name: str) -> AplikasiNasional | None:
-        """The application with this name, full name or alias (case and punctuation ignored)."""
-        key = normalize_name(name)
-        return self._index.get(key) if key else None
+        """The application with this name, full name or alias (case and punctuation ignored).
+
+        Real forms are tolerated (:func:`name_forms`): ``SIPD (Sistem Informasi Pemerintahan
+        Daerah)``, ``Aplikasi SRIKANDI``, ``e-Kinerja - BKN``. When the forms name two different
+        applications the name is ambiguous and nothing is returned.
+        """
+        found: AplikasiNasional | None = None
+        for form in name_forms(name):
+            key = normalize_name(form)
+            entry = self._index.get(key) if key else None
+            if entry is None:
+                continue
+            if found is not None and entry is not found:
+                return None
+            found = entry
+        return found
 
     def closest(self, name: str) -> AplikasiNasional | None:
         """The application whose name is closest to an unknown name, if any is close."""
@@ -189,25 +241,39 @@ class DaftarAplikasiNasional:
             self._closest[key] = self._index[found[0]] if found else None
         return self._closest[key]
 
-    def match_function(self, text: str) -> list[tuple[AplikasiNasional, str]]:
-        """Aplikasi Umum whose keywords occur in ``text`` as whole words, with the keyword found.
+    def match_evidence(self, text: str) -> list[tuple[AplikasiNasional, str, str | None]]:
+        """Aplikasi Umum whose function ``text`` describes, with the evidence: the keyword found
+        and, for a weak keyword, the context word found with it (None for a strong keyword).
 
-        One pair per application, in list order, with the longest keyword found (the first in
-        the text among equally long ones).
+        A strong keyword (``kata_kunci``) is enough alone; a weak one (``kata_kunci_lemah``)
+        counts only when one of the entry's ``konteks`` words occurs in the same text; no match
+        counts when one of its ``pengecualian`` words does.
         """
         folded = text.casefold()
-        out: list[tuple[AplikasiNasional, str]] = []
-        # Most texts match no keyword: one search over all keywords, then one per application,
-        # rule them out before each keyword is searched for on its own.
+        out: list[tuple[AplikasiNasional, str, str | None]] = []
+        # Most texts match no keyword: one search over all keywords rules them out.
         if self._any is None or self._any.search(folded) is None:
             return out
-        for entry, any_keyword, keywords in self._patterns:
-            if any_keyword.search(folded) is None:
+        for entry in self.umum:
+            if any(_keyword_pattern(w).search(folded) for w in entry.pengecualian):
                 continue
-            hits = [(kw, m.start()) for kw, p in keywords if (m := p.search(folded)) is not None]
-            if hits:
-                out.append((entry, max(hits, key=lambda h: (len(h[0]), -h[1]))[0]))
+            strong = [(kw, m.start()) for kw in entry.kata_kunci
+                      if (m := _keyword_pattern(kw).search(folded)) is not None]  # fmt: skip
+            if strong:
+                out.append((entry, max(strong, key=lambda h: (len(h[0]), -h[1]))[0], None))
+                continue
+            weak = [kw for kw in entry.kata_kunci_lemah if _keyword_pattern(kw).search(folded)]
+            if not weak:
+                continue
+            context = [w for w in entry.konteks if _keyword_pattern(w).search(folded)]
+            if context:
+                out.append((entry, max(weak, key=len), context[0]))
         return out
+
+    def match_function(self, text: str) -> list[tuple[AplikasiNasional, str]]:
+        """Aplikasi Umum whose function ``text`` describes, with the keyword found (see
+        :meth:`match_evidence`), one pair per application in list order."""
+        return [(entry, keyword) for entry, keyword, _ in self.match_evidence(text)]
 
 
 def _text(raw: dict[str, Any], key: str, where: str, *, optional: bool = False) -> str | None:
@@ -224,6 +290,12 @@ def _texts(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ValueError(f"{where}: '{key}' must be a list of text")
     return tuple(v.strip() for v in value)
+
+
+def _lower(words: tuple[str, ...], where: str) -> tuple[str, ...]:
+    if any(w != w.lower() for w in words):
+        raise ValueError(f"{where}: keywords must be lower-case")
+    return words
 
 
 def _entry(raw: object, jenis: Jenis, index: int) -> AplikasiNasional:
@@ -259,6 +331,9 @@ def _entry(raw: object, jenis: Jenis, index: int) -> AplikasiNasional:
         ditetapkan=bool(flags["ditetapkan"]),
         untuk_pemda=bool(flags["untuk_pemda"]),
         kata_kunci=kata_kunci,
+        kata_kunci_lemah=_lower(_texts(raw, "kata_kunci_lemah", where), where),
+        konteks=_lower(_texts(raw, "konteks", where), where),
+        pengecualian=_lower(_texts(raw, "pengecualian", where), where),
         sumber=_texts(raw, "sumber", where),
         keterangan=_text(raw, "keterangan", where, optional=True),
     )

@@ -6,51 +6,56 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from spbe_arch import __version__
+from spbe_arch.commands._shared import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    at_least,
+    exit_code,
+    lang_of,
+    set_lang,
+    translate_parser,
+    usage_error,
+)
 from spbe_arch.load import ModelRepositoryError
 from spbe_arch.problems import summarize
+from spbe_arch.version import __version__
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
+__all__ = [
+    "EXIT_OK",
+    "EXIT_PROBLEMS",
+    "EXIT_USAGE",
+    "at_least",
+    "build_parser",
+    "exit_code",
+    "main",
+]
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from spbe_arch.check import CheckResult, check
-    from spbe_arch.nasional import ManyResult, check_many, is_collection, render_many
+    from spbe_arch.check import check
+    from spbe_arch.nasional import check_many, is_collection, render_many
     from spbe_arch.report import FORMATS, choose_format, render
 
     fmt = choose_format(args.format)
     assert fmt in FORMATS
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    result: CheckResult
     try:
         if is_collection(args.path):  # a folder of many repositories: checked together
             cache = False if args.no_cache else (args.cache or True)
             text = (args.lang, color) if fmt == "text" else None  # rendered by the workers
-            result = check_many(args.path, jobs=args.jobs, cache=cache, digests=False, text=text)
-        else:
-            result = check(args.path)
+            many = check_many(args.path, jobs=args.jobs, cache=cache, digests=False, text=text)
+            sys.stdout.write(render_many(fmt, many, lang=args.lang, color=color))
+            # the counts of every repository (the workers may have sent the report, not problems)
+            return exit_code(many.counts(), strict=args.strict)
+        result = check(args.path)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    if isinstance(result, ManyResult):
-        sys.stdout.write(render_many(fmt, result, lang=args.lang, color=color))
-        # the counts of every repository (the workers may have sent the report, not problems)
-        return exit_code(result.counts(), strict=args.strict)
+        return usage_error(exc, args.lang)
     sys.stdout.write(render(fmt, result, lang=args.lang, color=color))
     return exit_code(summarize(result.problems), strict=args.strict)
-
-
-def exit_code(counts: Mapping[str, int], *, strict: bool = False) -> int:
-    """0 when nothing fails, 1 for errors (or warnings with ``--strict``), from the counts of
-    problems per severity (:func:`~spbe_arch.problems.summarize`)."""
-    if counts["error"] or (strict and counts["warning"]):
-        return EXIT_PROBLEMS
-    return EXIT_OK
 
 
 def _cmd_katalog(args: argparse.Namespace) -> int:
@@ -62,8 +67,7 @@ def _cmd_katalog(args: argparse.Namespace) -> int:
     try:
         katalog = load_katalog(args.versi)
     except KatalogError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(exc, args.lang)
     if args.format == "json":
         print(json.dumps(counts_json(katalog), ensure_ascii=False, indent=2))
     else:
@@ -85,10 +89,12 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     from spbe_arch.rules.docs import explain
 
     load_plugins()
-    text = explain(args.code)
+    text = explain(args.code, args.lang)
     if text is None:
         print(
-            f"spbe-arch: aturan '{args.code}' tidak dikenal; lihat `spbe-arch rules`",
+            f"spbe-arch: unknown rule '{args.code}'; see `spbe-arch rules`"
+            if args.lang == "en"
+            else f"spbe-arch: aturan '{args.code}' tidak dikenal; lihat `spbe-arch rules`",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -111,24 +117,45 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
     except KatalogError as exc:
         print(f"spbe-arch: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    from spbe_arch.referensi.ringkasan import word
+
+    en = args.lang == "en"
     hasil = normalize_kode(args.kode)
+    if hasil.kode is None and not any(ch.isdigit() for ch in args.kode):
+        from spbe_arch.referensi.cari import cari_json, format_cari  # a name, not a code
+
+        text, found = format_cari(katalog, args.kode, args.lang)
+        if args.format == "json":
+            text = json.dumps(cari_json(katalog, args.kode), ensure_ascii=False, indent=2)
+        print(text)
+        return EXIT_OK if found else EXIT_PROBLEMS
     if hasil.kode is None or hasil.kode not in katalog:
-        reason = hasil.alasan or f"kode '{hasil.kode}' tidak ada di katalog versi {katalog.versi}"
+        if en:
+            reason = hasil.alasan_en or f"code '{hasil.kode}' is not in catalogue {katalog.versi}"
+        else:
+            reason = (
+                hasil.alasan or f"kode '{hasil.kode}' tidak ada di katalog versi {katalog.versi}"
+            )
         print(f"spbe-arch: {reason}", file=sys.stderr)
         return EXIT_PROBLEMS
     simpul = katalog[hasil.kode]
+    keyakinan, induk, daun, anak, sumber, ya, tidak = (
+        ("confidence", "parent", "leaf", "child", "source", "yes", "no")
+        if en
+        else ("keyakinan", "induk", "daun", "anak", "sumber", "ya", "tidak")
+    )
     out = [
         f"{simpul.kode}  {simpul.nama}",
         f"  level: {simpul.level}",
-        f"  keyakinan: {simpul.keyakinan}",
-        f"  status: {simpul.status}",
+        f"  {keyakinan}: {word(simpul.keyakinan, args.lang)}",
+        f"  status: {word(simpul.status, args.lang)}",
     ]
     for anc in reversed(katalog.ancestors(simpul.kode)):
-        out.append(f"  induk: {anc.kode}  {anc.nama}")
+        out.append(f"  {induk}: {anc.kode}  {anc.nama}")
     children = katalog.children(simpul.kode)
-    out.append(f"  daun: {'ya' if not children else 'tidak'}")
-    out.extend(f"  anak: {c.kode}  {c.nama}" for c in children)
-    out.extend(f"  sumber: {s}" for s in simpul.sumber)
+    out.append(f"  {daun}: {ya if not children else tidak}")
+    out.extend(f"  {anak}: {c.kode}  {c.nama}" for c in children)
+    out.extend(f"  {sumber}: {s}" for s in simpul.sumber)
     print("\n".join(out))
     return EXIT_OK
 
@@ -155,8 +182,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
             jobs=args.jobs,
         )
     except (ModelRepositoryError, RenderError) as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(exc, args.lang)
     en = args.lang == "en"
     for notice in result.notices:
         print(f"spbe-arch: {'notice' if en else 'catatan'}: {notice}", file=sys.stderr)
@@ -181,21 +207,6 @@ def _cmd_render(args: argparse.Namespace) -> int:
         f"berubah); buka {result.out / 'index.html'}"
     )
     return EXIT_PROBLEMS if result.incomplete else EXIT_OK
-
-
-def at_least(minimum: int) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``minimum``."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"bukan bilangan bulat: {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"paling sedikit {minimum}")
-        return value
-
-    return parse
 
 
 def _add_render_parser(sub: Any) -> None:
@@ -246,13 +257,21 @@ def _add_render_parser(sub: Any) -> None:
     render.set_defaults(func=_cmd_render)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``spbe-arch`` (also used to document the commands)."""
+def build_parser(lang: str = "id") -> argparse.ArgumentParser:
+    """The argument parser of ``spbe-arch`` (also used to document the commands), its texts
+    in ``lang`` (:func:`~spbe_arch.commands._shared.translate_parser`)."""
+    set_lang(lang)
     parser = argparse.ArgumentParser(
         prog="spbe-arch",
         description="Arsitektur SPBE dan Peta Rencana SPBE sebagai kode.",
     )
     parser.add_argument("--version", action="version", version=f"spbe-arch {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default="id",
+        help="bahasa pesan, juga sebelum perintah: spbe-arch --lang en check",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
 
     check = sub.add_parser("check", help="memuat dan memeriksa repositori model")
@@ -287,7 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     katalog = sub.add_parser(
         "katalog", help="jumlah simpul katalog Referensi Arsitektur per level, atau satu kode"
     )
-    katalog.add_argument("kode", nargs="?", help="tampilkan satu kode: induk, anak, sumber")
+    katalog.add_argument(
+        "kode", nargs="?", help="satu kode (induk, anak, sumber) atau kata dari nama simpul"
+    )
     katalog.add_argument("--versi", default=None, help="versi katalog (bawaan: terbaru)")
     katalog.add_argument("--format", choices=("text", "json"), default="text")
     katalog.add_argument("--lang", choices=("id", "en"), default="id")
@@ -306,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(func=_cmd_schema)
     _add_render_parser(sub)
     _register_commands(sub)
+    translate_parser(parser, lang)
     return parser
 
 
@@ -317,14 +339,19 @@ def _register_commands(sub: Any) -> None:
     from spbe_arch import commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):  # shared helpers, not a command
+            continue
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    lang = lang_of(words)
+    parser = build_parser(lang)
+    args = parser.parse_args(words)
+    args.lang = lang  # `--lang en` before or after the command name: one language for the run
     try:
         code: int = args.func(args)
     except BrokenPipeError:

@@ -21,7 +21,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import SELURUH_PEMDA, Elemen, owners_of
 from spbe_arch.model.relasi import Relasi, relations_of, targets
 from spbe_arch.referensi import Katalog
 
@@ -182,8 +182,29 @@ def _has_cycle(edges: Iterable[tuple[str, str]]) -> bool:
     return removed < len(indegree)
 
 
+class UnknownIdError(KeyError):
+    """A graph query named an id that is not in the model; the message suggests close ids."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class ModelGraph:
-    """The typed graph of one :class:`Arsitektur`, with domain verbs."""
+    """The typed graph of one :class:`Arsitektur`, with domain verbs.
+
+    The queries take element ids (and OPD, unit kerja or ``katalog:<code>`` ids); an id the
+    model does not have raises :class:`UnknownIdError` (a :class:`KeyError`) naming the
+    closest ids, rather than answering "nothing" for a typo.
+
+    >>> import spbe_arch
+    >>> graph = spbe_arch.check("models/kabupaten-contoh").graph
+    >>> graph.dependents_of("DAI-DISKOMINFO-SRV-01")
+    ['DAI-DISKOMINFO-VM-01', 'DAI-DISKOMINFO-VM-04']
+    >>> graph.dependents_of("DAI-DISKOMINFO-SRV-1")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    spbe_arch.graph.UnknownIdError: 'DAI-DISKOMINFO-SRV-1' is not in the model; did you mean ...
+    """
 
     def __init__(self, model: Arsitektur, katalog: Katalog | None = None) -> None:
         self.model = model
@@ -199,6 +220,21 @@ class ModelGraph:
         self._sorted: list[Link] | None = None
         self.dangling: list[Dangling] = []
         self._build()
+
+    def __repr__(self) -> str:
+        return f"<ModelGraph: {len(self._kind)} nodes, {len(self.dangling)} dangling references>"
+
+    def _require(self, ident: str) -> None:
+        """Raise :class:`UnknownIdError` unless ``ident`` is a node of this graph."""
+        if ident in self:
+            return
+        import difflib
+
+        near = difflib.get_close_matches(ident, list(self._kind), n=3, cutoff=0.6)
+        named = [repr(n) for n in near]
+        listed = f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else "".join(named)
+        hint = f"; did you mean {listed}?" if near else ""
+        raise UnknownIdError(f"{ident!r} is not in the model{hint}")
 
     # -- construction ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -241,6 +277,8 @@ class ModelGraph:
                     continue
                 for path, target in _targets(kind, element, relasi, head, plain, value):
                     found = kinds.get(target)
+                    if found is None and target == SELURUH_PEMDA and "opd" in allowed:
+                        continue  # `opd: pemda`, `pengguna: pemda`: the whole Pemda, no node
                     if found is None or found not in allowed:
                         out.append(Dangling(ident, target, relasi, path, found))
         return out
@@ -368,6 +406,7 @@ class ModelGraph:
 
     def links_from(self, ident: str, field: str | None = None) -> list[Link]:
         """Links written in element ``ident`` (optionally of one field)."""
+        self._require(ident)
         outgoing = self._indexes()[0]
         return [lk for lk in outgoing.get(ident, ()) if field is None or lk.field == field]
 
@@ -375,6 +414,7 @@ class ModelGraph:
         self, ident: str, field: str | None = None, kinds: Iterable[str] | None = None
     ) -> list[Link]:
         """Links that name ``ident`` (optionally of one field, from sources of given kinds)."""
+        self._require(ident)
         wanted = set(kinds) if kinds is not None else None
         found = (self._indexes()[1] if field is None else self._incoming_of(field)).get(ident, ())
         return [
@@ -389,11 +429,19 @@ class ModelGraph:
 
     # -- dependency verbs -----------------------------------------------------------------
     def depends_on(self, ident: str, *, transitive: bool = False) -> list[str]:
-        """What ``ident`` depends on (sorted); ownership and classification not counted."""
+        """What ``ident`` depends on (sorted); ownership and classification not counted.
+
+        >>> import spbe_arch
+        >>> graph = spbe_arch.check("models/kabupaten-contoh").graph
+        >>> graph.depends_on("DAA-DINKES-01")[:2]
+        ['DAA-DINKES-03', 'DAA-DISDUKCAPIL-01']
+        """
+        self._require(ident)
         return self._walk(ident, transitive, upstream=True)
 
     def dependents_of(self, ident: str, *, transitive: bool = False) -> list[str]:
         """What depends on ``ident`` (sorted): the impact of changing or losing it."""
+        self._require(ident)
         return self._walk(ident, transitive, upstream=False)
 
     def _step(self, ident: str, upstream: bool) -> set[str]:
@@ -422,9 +470,10 @@ class ModelGraph:
         return sorted(seen)
 
     def path(self, a: str, b: str) -> list[str] | None:
-        """The shortest chain of relations between two elements, in either direction."""
-        if a not in self or b not in self:
-            return None
+        """The shortest chain of relations between two elements, in either direction (None
+        when they are not connected)."""
+        self._require(a)
+        self._require(b)
         import networkx as nx
 
         view: nx.Graph[str] = nx.Graph()
@@ -475,6 +524,7 @@ class ModelGraph:
     # -- pieces ---------------------------------------------------------------------------
     def around(self, ident: str, depth: int = 1) -> Subgraph:
         """The element with everything within ``depth`` relations of it, both directions."""
+        self._require(ident)
         nodes = {ident}
         frontier = {ident}
         for _ in range(depth):
@@ -487,7 +537,8 @@ class ModelGraph:
 
     def of_opd(self, opd: str) -> Subgraph:
         """What an OPD owns, plus the elements of other OPDs its elements depend on."""
-        own = {e.id for e in self.model.elemen.values() if e.opd == opd}
+        self._require(opd)
+        own = {e.id for e in self.model.elemen.values() if opd in owners_of(e)}
         own |= {u for u, o in self.model.unit_kerja_opd.items() if o == opd}
         nodes = set(own)
         for ident in own:

@@ -86,11 +86,6 @@ def sort_problems(problems: list[Problem]) -> None:
     problems.sort(key=sort_key)
 
 
-def has_errors(problems: list[Problem]) -> bool:
-    """Whether any problem is an error."""
-    return any(p.severity is Severity.ERROR for p in problems)
-
-
 def summarize(problems: list[Problem]) -> dict[str, int]:
     """Counts per severity, plus the number of distinct files with problems."""
     counts = {s.value: 0 for s in Severity}

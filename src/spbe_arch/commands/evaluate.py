@@ -8,8 +8,7 @@ import json
 import sys
 from typing import Any
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+from spbe_arch.commands._shared import EXIT_OK, usage_error
 
 
 def register(sub: Any) -> None:
@@ -29,8 +28,8 @@ def register(sub: Any) -> None:
         "dan predikat",
     )  # fmt: skip
     cmd.add_argument(
-        "--rezim", choices=("59/2020", "8/2026"), default=None,
-        help="rezim evaluasi (bawaan: keduanya; untuk --indeks: dari berkas)",
+        "--rezim", choices=("5/2018", "59/2020", "8/2026"), default=None,
+        help="rezim evaluasi (bawaan: yang berlaku pada --tahun; untuk --indeks: dari berkas)",
     )  # fmt: skip
     cmd.add_argument("--tahun", type=int, default=None, help="tahun evaluasi (bawaan: tahun ini)")
     cmd.set_defaults(func=run)
@@ -53,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
             kode, file_year, level = baca_level(args.indeks, args.rezim)
             hasil: HasilIndeks = hitung_indeks(kode, level, file_year)
         except IndeksError as exc:
-            print(f"spbe-arch: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+            return usage_error(exc, args.lang)
         from spbe_arch.evaluasi.teks import format_indeks
 
         out["indeks"] = hasil.to_dict()
@@ -71,16 +69,19 @@ def _penilaian(
 ) -> int:
     from spbe_arch.check import check
     from spbe_arch.evaluasi.penilaian import nilai_mandiri
-    from spbe_arch.evaluasi.teks import format_penilaian
+    from spbe_arch.evaluasi.teks import format_penilaian, format_riwayat
     from spbe_arch.load import ModelRepositoryError
 
     try:
         result = check(args.path or ".", today=today)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(exc, args.lang)
     hasil = nilai_mandiri(result, tahun, today, args.rezim)
     out["tahun"] = tahun
     out["penilaian_mandiri"] = [h.to_dict(args.lang) for h in hasil]
     texts.append(format_penilaian(hasil, tahun, args.lang))
+    konf = result.model.konfigurasi
+    if konf is not None and konf.riwayat_evaluasi:
+        out["riwayat_evaluasi"] = [r.model_dump(mode="json") for r in konf.riwayat_evaluasi]
+        texts.append(format_riwayat(konf.riwayat_evaluasi, args.lang))
     return EXIT_OK

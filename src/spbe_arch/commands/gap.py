@@ -7,8 +7,7 @@ import json
 import sys
 from typing import Any
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+from spbe_arch.commands._shared import EXIT_OK, usage_error
 
 
 def register(sub: Any) -> None:
@@ -31,8 +30,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         model = load(args.path).model
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(exc, args.lang)
     gap = analisis_gap(model)
     if args.format == "json":
         print(json.dumps(gap.to_dict(), ensure_ascii=False, indent=2))

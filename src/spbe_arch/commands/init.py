@@ -47,12 +47,26 @@ proses_bisnis:
 
 def _cmd_init(args: argparse.Namespace) -> int:
     root = Path(args.path)
+    en = getattr(args, "lang", "id") == "en"
     if (root / "spbe.yaml").exists():
-        print(f"spbe-arch: {root / 'spbe.yaml'} sudah ada; tidak ada yang ditimpa", file=sys.stderr)
+        print(
+            f"spbe-arch: {root / 'spbe.yaml'} "
+            + (
+                "already exists; nothing was overwritten"
+                if en
+                else "sudah ada; tidak ada yang ditimpa"
+            ),
+            file=sys.stderr,
+        )
         return 2
     match = re.fullmatch(r"(\d{4})-(\d{4})", args.periode)
     if match is None or int(match[2]) < int(match[1]):
-        print("spbe-arch: --periode ditulis TTTT-TTTT, mis. 2025-2029", file=sys.stderr)
+        print(
+            "spbe-arch: --periode is written YYYY-YYYY, e.g. 2025-2029"
+            if en
+            else "spbe-arch: --periode ditulis TTTT-TTTT, mis. 2025-2029",
+            file=sys.stderr,
+        )
         return 2
     if args.katalog is None:  # resolved here: reading the catalogue list slows every command
         from spbe_arch.referensi import available_versions
@@ -70,7 +84,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists():
             write_atomic(target, text)
-            print(f"dibuat: {target}")
+            print(f"{'created' if en else 'dibuat'}: {target}")
     return 0
 
 

@@ -6,14 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+from spbe_arch.commands._shared import EXIT_OK, at_least, usage_error
 
 
 def register(sub: Any) -> None:
     """Add the ``nasional`` sub-command."""
-    from spbe_arch.cli import at_least  # the CLI imports this module while it builds its parser
-
     parser = sub.add_parser(
         "nasional",
         help="laporan nasional: aplikasi yang dibangun sendiri oleh banyak instansi",
@@ -50,8 +47,7 @@ def _cmd_nasional(args: argparse.Namespace) -> int:
     try:
         result = check_many(args.path, jobs=args.jobs, cache=cache)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(exc, args.lang)
     repos = result.repositories
     groups = find_duplicates(repos, min_instansi=args.min_instansi)
     if args.format == "json":

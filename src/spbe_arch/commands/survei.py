@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from typing import Any
 
+from spbe_arch.commands._shared import tr, usage_error
 from spbe_arch.load import ModelRepositoryError
 
 
@@ -14,7 +15,9 @@ def _tanggal(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"tanggal ditulis YYYY-MM-DD, bukan '{text}'") from exc
+        raise argparse.ArgumentTypeError(
+            tr(f"tanggal ditulis YYYY-MM-DD, bukan '{text}'", f"a date is YYYY-MM-DD, not '{text}'")
+        ) from exc
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -23,10 +26,11 @@ def _generate(args: argparse.Namespace) -> int:
     try:
         files = generate(args.path, args.out, opd=args.opd or (), tenggat=args.tenggat)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return 2
+        return usage_error(exc, args.lang)
     except KeyError as exc:
-        print(f"spbe-arch: OPD tidak dikenal: {exc.args[0]}", file=sys.stderr)
+        print(
+            f"spbe-arch: {tr('OPD tidak dikenal', 'unknown OPD')}: {exc.args[0]}", file=sys.stderr
+        )
         return 2
     for file in files:
         print(file)
@@ -39,10 +43,9 @@ def _import(args: argparse.Namespace) -> int:
     try:
         result = impor(args.path, args.berkas, dry_run=args.dry_run, hapus=args.hapus)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return 2
+        return usage_error(exc, args.lang)
     for refused in result.ditolak:
-        print(f"ditolak: {refused.text(args.lang)}", file=sys.stderr)
+        print(f"{tr('ditolak', 'refused')}: {refused.text(args.lang)}", file=sys.stderr)
     for finding in result.temuan:
         print(finding.text(args.lang))
     if args.dry_run:
@@ -69,11 +72,14 @@ def _status(args: argparse.Namespace) -> int:
     try:
         status = hitung_status(args.path)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return 2
+        return usage_error(exc, args.lang)
     if args.format == "xlsx":
         if not args.out:
-            print("spbe-arch: --format xlsx memerlukan --out BERKAS.xlsx", file=sys.stderr)
+            print(
+                tr("spbe-arch: --format xlsx memerlukan --out BERKAS.xlsx",
+                   "spbe-arch: --format xlsx needs --out FILE.xlsx"),
+                file=sys.stderr,
+            )  # fmt: skip
             return 2
         tulis_xlsx(status, args.out, args.lang)
         return 0

@@ -7,9 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
+from spbe_arch.commands._shared import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, usage_error
+
 NAME = "peta-rencana-linimasa"
 """The file name (without extension) of the timeline."""
 
@@ -36,26 +35,30 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Write the timeline files; prints their paths."""
     from spbe_arch.load import ModelRepositoryError, load
-    from spbe_arch.render.engine import INSTALL_HINT, DotError, find_dot, run_dot
+    from spbe_arch.render.engine import INSTALL_HINT, INSTALL_HINT_EN, DotError, find_dot, run_dot
     from spbe_arch.roadmap.linimasa import linimasa_dot
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     if not formats or any(f not in ("dot", "svg", "png") for f in formats):
         print(
-            f"spbe-arch: format '{args.format}' tidak dikenal; pakai dot, svg, png", file=sys.stderr
+            f"spbe-arch: unknown format '{args.format}'; use dot, svg, png"
+            if args.lang == "en"
+            else f"spbe-arch: format '{args.format}' tidak dikenal; pakai dot, svg, png",
+            file=sys.stderr,
         )
         return EXIT_USAGE
     try:
         loaded = load(args.path)
     except ModelRepositoryError as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(exc, args.lang)
     source = linimasa_dot(loaded.model, args.lang)
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
     dot = find_dot()
     if dot is None and any(f != "dot" for f in formats):
-        print(f"spbe-arch: {INSTALL_HINT}", file=sys.stderr)
+        print(
+            f"spbe-arch: {INSTALL_HINT_EN if args.lang == 'en' else INSTALL_HINT}", file=sys.stderr
+        )
         return EXIT_USAGE
     for fmt in formats:
         target = out / f"{NAME}.{fmt}"

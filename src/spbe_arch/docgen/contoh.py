@@ -29,6 +29,13 @@ reviu:
   - tanggal: 2026-02-10
     jenis: insidental
     catatan: Penyesuaian dengan indikator Permenpan RB 8/2026.
+dasar_hukum:
+  - bagian: proses_bisnis
+    nomor: Keputusan Bupati Contoh Nomor 060/231/2025
+    judul: Peta Proses Bisnis Pemerintah Kabupaten Contoh
+riwayat_evaluasi:
+  - {tahun: 2023, indeks: 2.94, predikat: Baik, sumber: Kepmen PANRB 108/2023}
+  - {tahun: 2024, indeks: 3.12, predikat: Baik}
 pengaturan:
   bahasa: id
   aturan:
@@ -70,6 +77,13 @@ perangkat_daerah:
       - id: BID-IKP
         nama: Bidang Informasi dan Komunikasi Publik
         jenis: bidang
+  - id: KEC-KOTA
+    nama: Kecamatan Kota
+    tipe: kecamatan
+  - id: KEL-PASAR
+    nama: Kelurahan Pasar
+    tipe: kelurahan
+    induk: KEC-KOTA        # kelurahan adalah perangkat kecamatan (PP 17/2018)
 """,
     "proses_bisnis": """\
 proses_bisnis:
@@ -118,6 +132,19 @@ layanan:
     penanggung_jawab: PPID Utama
     unit_pelaksana: [BID-IKP]
     proses_bisnis: [PB-IKP-001]
+    standar_pelayanan:
+      persyaratan: [KTP atau identitas badan hukum]
+      waktu: 10 hari kerja (UU 14/2008 Pasal 22)
+      biaya: Gratis
+      maklumat: Maklumat Pelayanan PPID 2025
+  - id: LAY-PATEN-001
+    nama: Pelayanan Administrasi Terpadu Kecamatan
+    opd: [KEC-KOTA, DISKOMINFO]  # dimiliki bersama; `opd: pemda` = seluruh Pemda
+    referensi: RAL.01.24
+    tujuan: Surat pengantar dan perizinan nonberusaha di kecamatan.
+    target_layanan: [masyarakat]
+    metode_layanan: tatap_muka
+    proses_bisnis: [PB-IKP-001]
 """,
     "aplikasi": """\
 aplikasi:
@@ -147,6 +174,15 @@ aplikasi:
         data: [DAT-IKP-001]
         melalui: SPL-PEMDA
         arah: kirim
+      - mitra: SIAK Terpusat (Ditjen Dukcapil)  # mitra di luar model: teks bebas
+        arah: terima
+    pengguna: pemda        # dipakai seluruh Pemda; atau daftar id OPD
+    status_operasional: aktif
+    pengadaan:
+      nilai: 150000000
+      tahun: 2024
+      penyedia: swakelola
+      sumber_dana: apbd
     status: upgrade
 """,
     "rencana": """\
@@ -169,6 +205,12 @@ peta_rencana:
     status_rencana: belum_mulai
     elemen_diubah: [APL-PPID]
     indikator: ["8/2026:13"]
+  - id: REN-2028-01
+    nama: Evaluasi Layanan PPID
+    opd: DISKOMINFO
+    muatan: layanan
+    tahun_target: 2028     # hanya tahun target: berjalan pada 2028
+    elemen_diubah: [LAY-IKP-001]
 """,
     **CONTOH_INFRASTRUKTUR,
     **CONTOH_KEAMANAN,

@@ -44,7 +44,12 @@ arsitektur-spbe/
 Setiap berkas model adalah pemetaan yang kuncinya adalah *bagian* (section) di bawah ini; isi \
 setiap bagian adalah daftar elemen (butir diawali `- `). Kunci `opd` di puncak berkas menetapkan \
 Perangkat Daerah pemilik bawaan bagi semua elemen di berkas itu; elemen yang menulis `opd` \
-sendiri menimpanya. Kunci lain di puncak berkas ditolak."""
+sendiri menimpanya. Kunci lain di puncak berkas ditolak.
+
+Pemilik (`opd`) boleh satu id OPD, daftar id bila elemen dimiliki bersama (layanan yang \
+diberikan semua kecamatan: `opd: [KEC-A, KEC-B]`), atau `pemda` bila milik Pemda secara \
+keseluruhan (kategori proses bisnis lintas OPD; Perpres 95/2018). Bentuk satu pemilik \
+tetap sah. Pembaca kepemilikan di Python memakai `spbe_arch.model.owners_of(elemen)`."""
 
 EDITOR = """\
 Skema JSON (JSON Schema 2020-12) berkas model dan `spbe.yaml` disertakan dalam paket. Simpan \

@@ -12,7 +12,7 @@ from spbe_arch.problems import Severity
 from spbe_arch.roadmap.waktu import rencana
 
 if TYPE_CHECKING:  # spbe_arch.check imports the rules, which import this package
-    from spbe_arch.check import CheckResult
+    from spbe_arch.results import CheckResult
 
 
 @dataclass(slots=True)

@@ -2,7 +2,8 @@
 
 Indeks = Σ (bobot_i × level_i) / Σ bobot_i over the assessed indicators (weights are % of the
 index, so over all of them Σ bobot_i = 100); a domain's or an aspek's score is the same
-weighted mean inside the group (domain reference §6.1 Computation [I]).
+weighted mean inside the group (Permenpan RB 59/2020: Indeks SPBE as the weighted
+sum of indicator levels; the group means are this tool's reading).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from typing import Any
 from spbe_arch.evaluasi.rezim import Predikat, Rezim, RezimError, load_rezim, normalise
 from spbe_arch.load.source import read_source
 from spbe_arch.load.yamltext import parse_text
+from spbe_arch.messages import LocalizedError
 
 
-class IndeksError(ValueError):
+class IndeksError(LocalizedError, ValueError):
     """A levels file that cannot be read or does not fit the regime."""
 
 
@@ -89,12 +91,20 @@ def hitung_indeks(
     an incomplete assessment gives a provisional index over what was assessed.
     """
     table = load_rezim(rezim) if isinstance(rezim, str) else rezim
+    if not table.indeks_didukung:
+        raise IndeksError(f"rezim {table.kode}: {table.alasan_tidak_didukung}")
     known = {i.no for i in table.indikator()}
     for no, lv in level.items():
         if no not in known:
-            raise IndeksError(f"indikator {no} tidak ada di rezim {table.kode}")
+            raise IndeksError(
+                f"indikator {no} tidak ada di rezim {table.kode}",
+                f"indicator {no} is not in regime {table.kode}",
+            )
         if not 1 <= lv <= 5:
-            raise IndeksError(f"level indikator {no} harus 1-5, bukan {lv}")
+            raise IndeksError(
+                f"level indikator {no} harus 1-5, bukan {lv}",
+                f"the level of indicator {no} must be 1-5, not {lv}",
+            )
     aspek_skor = []
     for a in table.aspek:
         pairs = [(i.bobot, level[i.no]) for i in a.indikator if i.no in level]
@@ -130,29 +140,40 @@ def baca_level(
     source = read_source(Path(path))
     if source.text is None:
         bad = source.problems[0]
-        raise IndeksError(f"{path}:{bad.line}:{bad.column}: {bad.message}")
+        where = f"{path}:{bad.line}:{bad.column}: "
+        raise IndeksError(where + bad.message, where + (bad.message_en or bad.message))
     parsed = parse_text(source.text)
     if parsed.problems or parsed.pos is None:
         first = parsed.problems[0] if parsed.problems else None
-        where = f"{first.line}:{first.column}: {first.message}" if first else "1:1: berkas kosong"
-        raise IndeksError(f"{path}:{where}")
+        if first is None:
+            raise IndeksError(f"{path}:1:1: berkas kosong", f"{path}:1:1: the file is empty")
+        where = f"{path}:{first.line}:{first.column}: "
+        raise IndeksError(where + first.message, where + (first.message_en or first.message))
     raw, pos = parsed.data, parsed.pos
     if not isinstance(raw, dict) or not isinstance(raw.get("indikator"), dict):
-        raise IndeksError(f"{path}:1:1: harus berisi pemetaan `indikator: {{nomor: level}}`")
+        raise IndeksError(
+            f"{path}:1:1: harus berisi pemetaan `indikator: {{nomor: level}}`",
+            f"{path}:1:1: must hold a mapping `indikator: {{number: level}}`",
+        )
     try:
         written = normalise(str(raw["rezim"])) if raw.get("rezim") is not None else None
         chosen = normalise(rezim) if rezim is not None else None
     except RezimError as exc:
         at = pos.find(("rezim",))
-        raise IndeksError(f"{path}:{at.line}:{at.column}: {exc}") from exc
+        where = f"{path}:{at.line}:{at.column}: "
+        raise IndeksError(where + str(exc), where + exc.text("en")) from exc
     if written and chosen and written != chosen:
         at = pos.find(("rezim",))
         raise IndeksError(
-            f"{path}:{at.line}:{at.column}: berkas untuk rezim {written}, bukan {chosen}"
+            f"{path}:{at.line}:{at.column}: berkas untuk rezim {written}, bukan {chosen}",
+            f"{path}:{at.line}:{at.column}: the file is for regime {written}, not {chosen}",
         )
     kode = written or chosen
     if kode is None:
-        raise IndeksError(f"{path}:1:1: tulis `rezim: 59/2020` atau `rezim: 8/2026` (atau --rezim)")
+        raise IndeksError(
+            f"{path}:1:1: tulis `rezim: 59/2020` atau `rezim: 8/2026` (atau --rezim)",
+            f"{path}:1:1: write `rezim: 59/2020` or `rezim: 8/2026` (or --rezim)",
+        )
     level: dict[int, int] = {}
     for key, value in raw["indikator"].items():
         lv: Any = value.get("level") if isinstance(value, dict) else value
@@ -161,7 +182,8 @@ def baca_level(
             no = int(str(key).split(":")[-1])
         except ValueError as exc:
             raise IndeksError(
-                f"{path}:{at.line}:{at.column}: nomor indikator '{key}' bukan bilangan"
+                f"{path}:{at.line}:{at.column}: nomor indikator '{key}' bukan bilangan",
+                f"{path}:{at.line}:{at.column}: indicator number '{key}' is not a number",
             ) from exc
         try:
             number = int(lv) if isinstance(lv, str) and lv.strip().isdigit() else None
@@ -170,7 +192,9 @@ def baca_level(
         if number is None:
             at = pos.find(("indikator", key))
             raise IndeksError(
-                f"{path}:{at.line}:{at.column}: level indikator {key} harus bilangan bulat 1-5"
+                f"{path}:{at.line}:{at.column}: level indikator {key} harus bilangan bulat 1-5",
+                f"{path}:{at.line}:{at.column}: the level of indicator {key} must be a whole "
+                "number 1-5",
             )
         level[no] = number
     raw_tahun = raw.get("tahun")

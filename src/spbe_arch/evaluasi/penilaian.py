@@ -1,10 +1,10 @@
 """Self-assessment of the architecture and roadmap indicators, derived from the model.
 
-Permenpan RB 59/2020 indicators 1 and 11 (Arsitektur SPBE: policy, document) and 2 and 12
-(Peta Rencana SPBE: policy, document), with the maturity criteria of the domain reference §6.1
-[V] P5, and Permenpan RB 8/2026 indikator 1 (Tata Kelola Pemdi, which references the Arsitektur
-and the Rencana Aksi) [I]. A level is earned when every criterion of it and of the levels below
-holds; each result carries the evidence and what is missing for the next level.
+Permenpan RB 59/2020 indicators 1 and 11 (Arsitektur SPBE: policy, document) and 2 and 12 (Peta
+Rencana SPBE: policy, document), with the maturity criteria of its instrument (level 1-5 per
+indicator), and Permenpan RB 8/2026 indikator 1 (Tata Kelola Pemdi, which references the
+Arsitektur and the Rencana Aksi) [I]. A level is earned when every criterion of it and of the
+levels below holds; each result carries the evidence and what is missing for the next level.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spbe_arch.evaluasi.fakta import Fakta, kumpulkan
-from spbe_arch.evaluasi.rezim import load_rezim
+from spbe_arch.evaluasi.rezim import load_rezim, normalise, rezim_pada_tahun
 
 if TYPE_CHECKING:  # spbe_arch.check imports the rules, which import this package
-    from spbe_arch.check import CheckResult
+    from spbe_arch.results import CheckResult
 
 Teks = tuple[str, str]
 """A text in Bahasa Indonesia and in English."""
@@ -187,8 +187,9 @@ def nilai_mandiri(
 ) -> list[HasilIndikator]:  # fmt: skip
     """The self-assessed architecture and roadmap indicators of a checked model.
 
-    ``tahun`` is the evaluation year (default: this year); ``rezim`` limits the result to
-    ``59/2020`` or ``8/2026`` (default: both).
+    ``tahun`` is the evaluation year (default: this year): only the regimes in force that
+    year are assessed (``8/2026`` from 2026, ``59/2020`` from 2020 to 2026; ``5/2018`` rates the
+    Rencana Induk as a whole and is not self-assessed). ``rezim`` limits the result further.
     """
     today = today or dt.date.today()
     fakta = kumpulkan(result, tahun or today.year, today)
@@ -219,6 +220,8 @@ def nilai_mandiri(
         list(out[0 if weaker == 1 else 1].kurang),
     )  # fmt: skip
     out.append(pemdi)
+    in_force = set(rezim_pada_tahun(tahun or today.year))
+    out = [h for h in out if h.rezim in in_force]
     if rezim is not None:
-        out = [h for h in out if h.rezim == rezim]
+        out = [h for h in out if h.rezim == normalise(rezim)]
     return out

@@ -1,8 +1,10 @@
-"""The two evaluation regimes as package data: weights, level names, predicate thresholds.
+"""The evaluation regimes as package data: weights, level names, predicates, years in force.
 
-``data/evaluasi_59_2020.yaml`` (Indeks SPBE: 4 domain, 8 aspek, 47 indikator) and
-``data/evaluasi_8_2026.yaml`` (Indeks Pemdi: 7 aspek, 20 indikator, no domain level), with the
-sources and confidence marks of the domain reference §6.
+``data/evaluasi_5_2018.yaml`` (Permenpan RB 5/2018, the 2018–2019 evaluations: 3 domain,
+7 aspek, 35 indikator; weights unverified, so no index), ``data/evaluasi_59_2020.yaml``
+(Permenpan RB 59/2020, Indeks SPBE: 4 domain, 8 aspek, 47 indikator) and
+``data/evaluasi_8_2026.yaml`` (Permenpan RB 8/2026, Indeks Pemdi: 7 aspek, 20 indikator), each
+with its sources and confidence marks.
 """
 
 from __future__ import annotations
@@ -12,15 +14,21 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spbe_arch.messages import LocalizedError
 from spbe_arch.packagedata import parse_yaml
 
-REZIM: tuple[str, ...] = ("59/2020", "8/2026")
-"""The regimes, oldest first; ``8/2026`` replaces ``59/2020`` from 1 June 2026."""
+REZIM: tuple[str, ...] = ("5/2018", "59/2020", "8/2026")
+"""The regimes, oldest first; ``59/2020`` replaced ``5/2018`` in 2020, and ``8/2026`` replaces
+``59/2020`` from 1 June 2026."""
 
-_FILES = {"59/2020": "evaluasi_59_2020.yaml", "8/2026": "evaluasi_8_2026.yaml"}
+_FILES = {
+    "5/2018": "evaluasi_5_2018.yaml",
+    "59/2020": "evaluasi_59_2020.yaml",
+    "8/2026": "evaluasi_8_2026.yaml",
+}
 
 
-class RezimError(ValueError):
+class RezimError(LocalizedError, ValueError):
     """An unknown regime, or a regime table that does not hold together."""
 
 
@@ -80,6 +88,22 @@ class Rezim:
     keyakinan_predikat: str
     domain: tuple[Domain, ...]
     aspek: tuple[Aspek, ...]
+    mulai: int = 2018
+    """The first year the regime was in force."""
+    selesai: int | None = None
+    """The last year it was in force (None: still in force)."""
+    alasan_tidak_didukung: str = ""
+    """Why no index is computed under this regime (empty: it is)."""
+    alasan_tidak_didukung_en: str = ""
+
+    @property
+    def indeks_didukung(self) -> bool:
+        """Whether :func:`~spbe_arch.evaluasi.indeks.hitung_indeks` can compute its index."""
+        return not self.alasan_tidak_didukung
+
+    def berlaku_pada(self, tahun: int) -> bool:
+        """Whether the regime was in force during (part of) ``tahun``."""
+        return self.mulai <= tahun and (self.selesai is None or tahun <= self.selesai)
 
     def indikator(self) -> list[Indikator]:
         """Every indicator, by number."""
@@ -88,10 +112,6 @@ class Rezim:
     def cari(self, no: int) -> Indikator | None:
         """The indicator with this number, or None."""
         return next((i for i in self.indikator() if i.no == no), None)
-
-    def aspek_of(self, no: int) -> Aspek:
-        """The aspek an indicator belongs to."""
-        return next(a for a in self.aspek if any(i.no == no for i in a.indikator))
 
     def nama_level(self, no: int, level: int) -> str:
         """The name of a level of one indicator (``Terdefinisi``, ``Transaksi`` …)."""
@@ -114,12 +134,15 @@ def normalise(kode: str) -> str:
         number, year = known.split("/")
         if bare in (known, number, f"{number}_{year}", f"{number}-{year}"):
             return known
-    raise RezimError(f"rezim evaluasi '{kode}' tidak dikenal; pilih {' atau '.join(REZIM)}")
+    raise RezimError(
+        f"rezim evaluasi '{kode}' tidak dikenal; pilih {' atau '.join(REZIM)}",
+        f"unknown evaluation regime '{kode}'; choose {' or '.join(REZIM)}",
+    )
 
 
 @cache
 def load_rezim(kode: str) -> Rezim:
-    """The regime table of ``59/2020`` or ``8/2026`` (also accepts ``59``, ``8``)."""
+    """The regime table of ``5/2018``, ``59/2020`` or ``8/2026`` (also ``5``, ``59``, ``8``)."""
     key = normalise(kode)
     text = (resources.files("spbe_arch") / "data" / _FILES[key]).read_text(encoding="utf-8")
     return _parse(parse_yaml(text))
@@ -153,4 +176,25 @@ def _parse(raw: dict[str, Any]) -> Rezim:
             for d in raw.get("domain", [])
         ),
         aspek=aspek,
+        mulai=int(raw["tahun_berlaku"]["mulai"]),
+        selesai=(
+            int(raw["tahun_berlaku"]["selesai"])
+            if raw["tahun_berlaku"].get("selesai") is not None
+            else None
+        ),
+        alasan_tidak_didukung=(
+            ""
+            if raw.get("indeks_didukung", True)
+            else " ".join(str(raw["alasan_tidak_didukung"]).split())
+        ),
+        alasan_tidak_didukung_en=(
+            ""
+            if raw.get("indeks_didukung", True)
+            else " ".join(str(raw["alasan_tidak_didukung_en"]).split())
+        ),
     )
+
+
+def rezim_pada_tahun(tahun: int) -> list[str]:
+    """The regimes in force during ``tahun``, oldest first (two in a year of transition)."""
+    return [kode for kode in REZIM if load_rezim(kode).berlaku_pada(tahun)]

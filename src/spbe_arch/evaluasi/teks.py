@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spbe_arch.evaluasi.indeks import HasilIndeks
 from spbe_arch.evaluasi.penilaian import HasilIndikator
+from spbe_arch.evaluasi.rezim import rezim_pada_tahun
+from spbe_arch.model.konfigurasi import RiwayatEvaluasi
 
 _KEYAKINAN = {"V": "terverifikasi", "S": "sekunder", "I": "disimpulkan"}
 _KEYAKINAN_EN = {"V": "verified", "S": "secondary", "I": "inferred"}
@@ -23,6 +25,16 @@ def format_penilaian(hasil: list[HasilIndikator], tahun: int, lang: str = "id") 
         if en
         else f"Penilaian mandiri indikator arsitektur dan peta rencana ({tahun})"
     ]
+    in_force = rezim_pada_tahun(tahun)
+    if "5/2018" in in_force:
+        out += [
+            "",
+            "Permenpan RB 5/2018 (in force this year) rates the Rencana Induk SPBE (indicators 3 "
+            "and 20) as a whole document; this tool does not self-assess it."
+            if en
+            else "Permenpan RB 5/2018 (berlaku tahun ini) menilai Rencana Induk SPBE (indikator 3 "
+            "dan 20) sebagai satu dokumen; alat ini tidak menilainya secara mandiri.",
+        ]
     for h in hasil:
         out.append("")
         regime = f"Permenpan RB {h.rezim}"
@@ -88,4 +100,18 @@ def format_indeks(hasil: HasilIndeks, lang: str = "id") -> str:
         else f"bobot dan batas predikat: {_mark(rezim.keyakinan_predikat, lang)}; "
         f"sumber: {rezim.sumber.get('bobot', '')}"
     )
+    return "\n".join(out) + "\n"
+
+
+def format_riwayat(riwayat: list[RiwayatEvaluasi], lang: str = "id") -> str:
+    """The body's published evaluation results (``riwayat_evaluasi`` of ``spbe.yaml``)."""
+    if not riwayat:
+        return ""
+    en = lang == "en"
+    out = ["Published evaluation results" if en else "Riwayat hasil evaluasi"]
+    for item in sorted(riwayat, key=lambda r: r.tahun):
+        kode = item.rezim or "/".join(rezim_pada_tahun(item.tahun)) or "?"
+        predikat = f"  {item.predikat}" if item.predikat else ""
+        sumber = f"  ({item.sumber})" if item.sumber else ""
+        out.append(f"  {item.tahun}  {item.indeks:.2f}{predikat}  Permenpan RB {kode}{sumber}")
     return "\n".join(out) + "\n"

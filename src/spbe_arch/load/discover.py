@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 
+from spbe_arch.messages import LocalizedError
+
 CONFIG_NAME = "spbe.yaml"
 SUFFIXES = (".yaml", ".yml")
 
 
-class ModelRepositoryError(Exception):
+class ModelRepositoryError(LocalizedError):
     """The path is not a model repository (no ``spbe.yaml``): a usage error, not a model problem."""
 
 

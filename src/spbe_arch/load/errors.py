@@ -75,13 +75,65 @@ def _enum_values(annotation: Any) -> list[str]:
     return []
 
 
+_POLA: dict[str, tuple[str, str]] = {
+    r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,79}$": (
+        "id terdiri atas huruf, angka, titik, tanda hubung atau garis bawah, diawali huruf atau "
+        "angka, tanpa spasi, paling panjang 80 karakter, mis. `DAA-001`",
+        "an id is letters, digits, dots, hyphens or underscores, starting with a letter or "
+        "digit, without spaces, at most 80 characters, e.g. `DAA-001`",
+    ),
+    r"^(\d\.\d{2}|X)$": (
+        "kode bidang urusan Permendagri 90/2019: satu angka, titik, dua angka, mis. `2.16`",
+        "a bidang urusan code of Permendagri 90/2019: a digit, a dot, two digits, e.g. `2.16`",
+    ),
+    r"^\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}$": (
+        "kode SKPD SIPD seperti `2.16.2.20.2.21.01.0000`",
+        "a SIPD SKPD code such as `2.16.2.20.2.21.01.0000`",
+    ),
+    r"^\d\.\d{2}\.\d{2}$": (
+        "kode program Permendagri 90/2019 seperti `2.16.03`",
+        "a programme code of Permendagri 90/2019 such as `2.16.03`",
+    ),
+    r"^\d\.\d{2}\.\d{2}\.\d\.\d{2}$": (
+        "kode kegiatan seperti `2.16.03.1.01`",
+        "an activity code such as `2.16.03.1.01`",
+    ),
+    r"^\d\.\d{2}\.\d{2}\.\d\.\d{2}\.(\d{2}|\d{4})$": (
+        "kode sub kegiatan seperti `2.16.03.1.01.01` atau `2.16.03.1.01.0001`",
+        "a sub-activity code such as `2.16.03.1.01.01` or `2.16.03.1.01.0001`",
+    ),
+    r"^\d{2}(\.\d{2}){0,3}$": (
+        "kode wilayah Kemendagri seperti `32` atau `32.04`",
+        "a Kemendagri region code such as `32` or `32.04`",
+    ),
+}
+"""What each pattern of the model means, for people: OPD staff never see a regular expression."""
+
+
+def _field_name(loc: tuple[str | int, ...]) -> str:
+    """The key an error is about: the last text part of ``loc`` (``basis`` for ``basis[1]``)."""
+    return next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
+
+
+def _tags_of(section: str | None) -> str:
+    """The ``jenis`` values a section accepts, for a missing ``jenis``."""
+    if section is None:
+        return ""
+    from spbe_arch.model.kinds import SECTION_KINDS
+
+    return ", ".join(SECTION_KINDS.get(section, ()))
+
+
 def translate(
-    error: ErrorDetails, model: type[BaseModel] | None
+    error: ErrorDetails, model: type[BaseModel] | None, *, section: str | None = None
 ) -> tuple[str, str, str, str | None, str | None]:
-    """Code, message (id), message (en), hint (id), hint (en) for one pydantic error."""
+    """Code, message (id), message (en), hint (id), hint (en) for one pydantic error.
+
+    ``section`` (``infrastruktur`` …) lets a missing ``jenis`` list the section's choices.
+    """
     etype = error["type"]
     loc = tuple(error["loc"])
-    name = str(loc[-1]) if loc else ""
+    name = _field_name(loc)
     value = error.get("input")
     ctx = error.get("ctx") or {}
     got_id, got_en = _got(value)
@@ -121,7 +173,7 @@ def translate(
             None,
         )
     if etype in ("union_tag_invalid", "union_tag_not_found"):
-        tags = str(ctx.get("expected_tags", ""))
+        tags = str(ctx.get("expected_tags", "")) or _tags_of(section)
         tag = ctx.get("tag")
         close = suggest(str(tag), [t.strip(" '") for t in tags.split(",")]) if tag else None
         extra_id = f"; maksud Anda '{close}'?" if close else ""
@@ -186,9 +238,15 @@ def _value_message(
             f"'{name}' must be a date written YYYY-MM-DD, not {got_en}",
         )
     if etype == "string_pattern_mismatch":
+        described = _POLA.get(str(ctx.get("pattern", "")))
+        if described is not None:
+            return (
+                f"{got_id} tidak sesuai format '{name}': {described[0]}",
+                f"{got_en} does not match the format of '{name}': {described[1]}",
+            )
         return (
-            f"{got_id} tidak sesuai format '{name}' (pola {ctx.get('pattern', '')})",
-            f"{got_en} does not match the format of '{name}' (pattern {ctx.get('pattern', '')})",
+            f"{got_id} tidak sesuai format '{name}'",
+            f"{got_en} does not match the format of '{name}'",
         )
     if etype == "string_too_short":
         return f"'{name}' tidak boleh kosong", f"'{name}' must not be empty"
@@ -201,6 +259,8 @@ def _value_message(
     if etype == "value_error":
         text = msg.removeprefix("Value error, ")
         return text, text
+    if "alasan_en" in ctx:  # the model's own PydanticCustomError, written in both languages
+        return msg, str(ctx["alasan_en"])
     return f"nilai '{name}' tidak valid: {msg}", f"invalid value for '{name}': {msg}"
 
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from spbe_arch.load import fastpath
 from spbe_arch.load.discover import CONFIG_NAME, ModelRepositoryError, discover
 from spbe_arch.load.errors import locate, suggest, translate
 from spbe_arch.load.positions_index import PositionIndex
@@ -28,27 +26,15 @@ from spbe_arch.load.source import (
 from spbe_arch.load.yamltext import parse_text
 from spbe_arch.model.arsitektur import Arsitektur, Sumber
 from spbe_arch.model.base import nama_tertulis
-from spbe_arch.model.kinds import SECTIONS
+from spbe_arch.model.kinds import OWNER_KEY, SECTIONS
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.organisasi import PerangkatDaerah
 from spbe_arch.positions import Pos
 from spbe_arch.problems import Problem, Severity, sort_problems
 from spbe_arch.referensi import KatalogError, available_versions, load_katalog
+from spbe_arch.results import LoadResult
 
-OWNER_KEY = "opd"
 """Top-level key of a model file naming the OPD that owns the file's elements by default."""
-
-
-@dataclass(slots=True)
-class LoadResult:
-    """What :func:`load` returns: the model and every problem found while loading it."""
-
-    model: Arsitektur
-    problems: list[Problem] = field(default_factory=list)
-
-    def __iter__(self) -> Iterator[Any]:
-        yield self.model
-        yield self.problems
 
 
 @functools.lru_cache(maxsize=64)
@@ -93,7 +79,6 @@ class _Loader:
         self.problems: list[Problem] = []
         self.first_seen: dict[str, Sumber] = {}
         self.positions = PositionIndex()
-        self.fast = fastpath.enabled()
         self.snapshot: Snapshot | None = None
 
     # -- problems -------------------------------------------------------------------------
@@ -157,7 +142,8 @@ class _Loader:
             if strip_tag is not None and loc and loc[0] == strip_tag:
                 loc = loc[1:]
             error["loc"] = loc
-            code, message, message_en, hint, hint_en = translate(error, model)
+            section = prefix[0] if prefix and isinstance(prefix[0], str) else None
+            code, message, message_en, hint, hint_en = translate(error, model, section=section)
             node = locate(pos, loc, error["type"])
             if error["type"] == "missing" or node.items is not None:
                 # the parent of a missing key, or a whole mapping/list: point at its start only
@@ -228,38 +214,45 @@ class _Loader:
         if source.text is None:
             self.declared_in_unreadable(file, rel)
             return
-        if self.fast and rel not in self.texts and self.load_fast(file, rel, source.text):
+        text = source.text
+        parsed = parse_text(text, positions=False)
+        for raw in parsed.problems:
+            self.add(file, raw)
+        if parsed.fatal:
+            self.declared_in_unreadable(file, rel, text)
             return
-        data, pos, file = self.read(rel, source.text)
-        if pos is None:
-            self.declared_in_unreadable(file, rel, source.text)
-            return
+        self.positions.add(file, text)
+        data = parsed.data
         if data is None:
             return
+        where = self.positions.element
         if not isinstance(data, dict):
-            self.problem(file, pos, "SPBE-SKEMA-004",
+            self.problem(file, where(file, ()), "SPBE-SKEMA-004",
                          "isi berkas model harus berupa pemetaan dengan bagian seperti "
                          "'aplikasi:' atau 'layanan:'",
                          "a model file must be a mapping with sections such as "
                          "'aplikasi:' or 'layanan:'")  # fmt: skip
             return
         owner = data.get(OWNER_KEY)
-        owner_pos = pos.find((OWNER_KEY,))
         if owner is not None and not isinstance(owner, str):
-            self.problem(file, owner_pos, "SPBE-SKEMA-003",
+            self.problem(file, where(file, (OWNER_KEY,)), "SPBE-SKEMA-003",
                          "'opd' di puncak berkas harus berupa satu id OPD",
                          "top-level 'opd' must be a single OPD id", path=(OWNER_KEY,))  # fmt: skip
             owner = None
+        if owner is not None:
+            # where the inherited owner is written: a problem about it is reported there, once
+            self.model.opd_berkas[file] = Sumber(
+                file, OWNER_KEY, 0, resolve=where, path=(OWNER_KEY,)
+            )
         for section, items in data.items():
             if section == OWNER_KEY:
                 continue
             adapter = SECTIONS.get(section)
-            section_pos = pos.find((section,))
             if adapter is None:
                 close = suggest(section, [*SECTIONS, OWNER_KEY])
                 listing = ", ".join(SECTIONS)
                 self.problem(
-                    file, pos.find((section,), key=True), "SPBE-SKEMA-004",
+                    file, self.positions.root(file).find((section,), key=True), "SPBE-SKEMA-004",
                     f"bagian '{section}' tidak dikenal"
                     + (f"; maksud Anda '{close}'?" if close else f"; bagian yang ada: {listing}"),
                     f"unknown section '{section}'"
@@ -270,14 +263,13 @@ class _Loader:
             if items is None:
                 continue
             if not isinstance(items, list):
-                self.problem(file, section_pos, "SPBE-SKEMA-004",
+                self.problem(file, where(file, (section,)), "SPBE-SKEMA-004",
                              f"bagian '{section}' harus berupa daftar elemen (butir diawali '- ')",
                              f"section '{section}' must be a list of elements (items start "
                              "with '- ')", path=(section,))  # fmt: skip
                 continue
             for index, item in enumerate(items):
-                item_pos = section_pos.child(index) or section_pos
-                self.load_item(file, section, index, item, item_pos, adapter, owner)
+                self.load_item(file, section, index, item, adapter, owner)
 
     def declared_in_unreadable(self, file: str, rel: str, text: str | None = None) -> None:
         """Note the ids a file that could not be read seems to declare.
@@ -293,47 +285,6 @@ class _Loader:
             text = raw[:MAX_FILE_BYTES].decode("utf-8", errors="replace")
         for match in _DECLARED_ID.finditer(text):
             self.model.unloaded.setdefault(match.group(1), file)
-
-    def load_fast(self, file: str, rel: str, text: str) -> bool:
-        """Load a file through the fast path; False (and nothing kept) when it cannot be trusted."""
-        data = fastpath.fast_parse(text)
-        if data is fastpath.FAIL:
-            return False
-        staged: list[tuple[str, int, Any, Any]] = []
-        if data is not None:
-            if not isinstance(data, dict):
-                return False
-            owner = data.get(OWNER_KEY)
-            if owner is not None and not isinstance(owner, str):
-                return False
-            for section, items in data.items():
-                if section == OWNER_KEY:
-                    continue
-                adapter = SECTIONS.get(section) if isinstance(section, str) else None
-                if adapter is None or (items is not None and not isinstance(items, list)):
-                    return False
-                # the adapter's own validator: ``TypeAdapter.validate_python`` only forwards
-                # to it, and the forwarding cost a tenth of validating an element
-                validate = adapter.validator.validate_python
-                for index, item in enumerate(items or ()):
-                    if not isinstance(item, dict):
-                        return False
-                    if (
-                        owner is not None
-                        and section != "perangkat_daerah"
-                        and item.get(OWNER_KEY) is None
-                    ):
-                        item = {**item, OWNER_KEY: owner}
-                    try:
-                        staged.append((section, index, validate(item), item))
-                    except ValidationError:
-                        return False
-        self.positions.add(file, text, None, data)
-        resolve = self.positions.element
-        for section, index, element, item in staged:
-            sumber = Sumber(file, section, index, resolve=resolve)
-            self.keep(element, sumber, resolve, item.get("referensi"))
-        return True
 
     def keep(
         self, element: Any, sumber: Sumber, resolve: Any = None, referensi: object = None
@@ -368,32 +319,38 @@ class _Loader:
         section: str,
         index: int,
         item: Any,
-        pos: Pos,
         adapter: TypeAdapter[Any],
         owner: str | None,
     ) -> None:
         prefix: tuple[str | int, ...] = (section, index)
+        where = self.positions.element
         if not isinstance(item, dict):
-            self.problem(file, pos, "SPBE-SKEMA-004",
+            self.problem(file, where(file, prefix), "SPBE-SKEMA-004",
                          f"butir '{section}' harus berupa pemetaan (id: …, nama: …)",
                          f"an item of '{section}' must be a mapping (id: …, nama: …)",
                          path=prefix)  # fmt: skip
             return
         raw_id = item.get("id")
         element_id = raw_id.strip() if isinstance(raw_id, str) else None
-        if owner is not None and section != "perangkat_daerah" and item.get(OWNER_KEY) is None:
+        inherited = (
+            owner is not None and section != "perangkat_daerah" and item.get(OWNER_KEY) is None
+        )
+        if inherited:
             item = {**item, OWNER_KEY: owner}
         tag = item.get("jenis") if section in ("infrastruktur", "keamanan") else None
         try:
-            element = adapter.validate_python(item)
+            element = adapter.validator.validate_python(item)
         except ValidationError as exc:
             model = _class_for(section, tag)
-            self.validation(file, pos, exc, model, prefix, element_id,
+            self.validation(file, where(file, prefix), exc, model, prefix, element_id,
                             strip_tag=tag if isinstance(tag, str) else None)  # fmt: skip
             if element_id:
                 self.model.unloaded.setdefault(element_id, file)
             return
-        self.keep(element, Sumber(file, section, index, pos=pos), None, item.get("referensi"))
+        sumber = Sumber(file, section, index, resolve=where)
+        self.keep(element, sumber, where, item.get("referensi"))
+        if inherited and isinstance(element_id, str):
+            self.model.opd_diwarisi[element.id] = file
 
     def register(self, ident: str, sumber: Sumber) -> bool:
         first = self.first_seen.get(ident)
@@ -447,6 +404,16 @@ def load(
     ``snapshot`` (files already read by :func:`~spbe_arch.load.snapshot.take_snapshot`, whose
     bytes keyed a cache look-up) is loaded instead of reading the files again.
     Raises :class:`ModelRepositoryError` when ``path`` has no ``spbe.yaml``.
+    ``spbe_arch.load(path)`` is this function.
+
+    >>> import spbe_arch
+    >>> model, problems = spbe_arch.load("models/kabupaten-contoh")
+    >>> model.elemen["DAD-DINKES-01"].nama, problems
+    ('Rekam Medis Elektronik Pasien', [])
+    >>> spbe_arch.load("models", texts={"spbe.yaml": ""})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    spbe_arch.load.discover.ModelRepositoryError: models: bukan repositori model SPBE ...
     """
     root_display = os.fspath(path)
     root = Path(path)
@@ -456,7 +423,9 @@ def load(
     if not (root / CONFIG_NAME).is_file():
         raise ModelRepositoryError(
             f"{root_display or '.'}: bukan repositori model SPBE (tidak ada {CONFIG_NAME}); "
-            f"buat dengan `spbe-arch init` atau tunjuk folder yang berisi {CONFIG_NAME}"
+            f"buat dengan `spbe-arch init` atau tunjuk folder yang berisi {CONFIG_NAME}",
+            f"{root_display or '.'}: not an SPBE model repository (no {CONFIG_NAME}); "
+            f"create one with `spbe-arch init` or name the folder that holds {CONFIG_NAME}",
         )
     loader = _Loader(root, root_display, texts or {})
     loader.snapshot = snapshot

@@ -51,10 +51,6 @@ class Snapshot:
             h.update(b"U" + f"{rel}\0{reason}".encode("utf-8", "surrogatepass") + b"\0")
         return h.hexdigest()
 
-    def size(self) -> int:
-        """Total bytes read."""
-        return sum(len(c) for c in self.data.values() if isinstance(c, bytes))
-
 
 def take_snapshot(root: Path, found: Discovery | None = None) -> Snapshot:
     """Discover the model files below ``root`` and read each one (``spbe.yaml`` first)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 _PROBLEMS: tuple[tuple[str, str], ...] = (
@@ -41,12 +43,29 @@ _UNCLOSED = ("while parsing a flow sequence", "while parsing a flow mapping",
              "while scanning a quoted scalar")  # fmt: skip
 
 
-def describe_syntax_error(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str]:
+def describe_syntax_error(exc: yaml.MarkedYAMLError, text: str = "") -> tuple[int, int, str, str]:
     """Line, column (1-based) and message (id, en) of a YAML syntax error.
 
     An unclosed bracket or quote is reported where it was opened, since that is the line to
-    fix; the parser only notices at the end of the file.
+    fix; the parser only notices at the end of the file. With ``text``, an error libyaml also
+    raises on some valid YAML says which form it refuses (:func:`refusal`).
     """
+    line, column, message, message_en = _describe(exc)
+    note = refusal(exc, text) if text else None
+    if note == "tab":  # libyaml's own words about the tab say less than the reason
+        return (
+            line,
+            column,
+            f"sintaks YAML: {REFUSALS[note][0]}",
+            f"YAML syntax: {REFUSALS[note][1]}",
+        )
+    if note is not None:
+        message += f"; {REFUSALS[note][0]}"
+        message_en += f"; {REFUSALS[note][1]}"
+    return line, column, message, message_en
+
+
+def _describe(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str]:
     problem = (exc.problem or "").strip()
     context = (exc.context or "").strip()
     mark = exc.problem_mark or exc.context_mark
@@ -77,3 +96,72 @@ def describe_syntax_error(exc: yaml.MarkedYAMLError) -> tuple[int, int, str, str
         message += f" ({where_id})"
     message_en = f"YAML syntax: {en}" + (f" ({where_en})" if where_en else "")
     return line, column, message, message_en
+
+
+REFUSALS: dict[str, tuple[str, str]] = {
+    "tab": ("karakter tab tidak diizinkan di sini (YAML mengizinkannya di beberapa tempat, "
+            "pembaca ini tidak); gunakan spasi",
+            "a tab character is not allowed here (YAML allows tabs in a few places, this "
+            "reader does not); use spaces"),
+    "directive": ("direktif (%YAML, %TAG) tidak didukung; hapus barisnya",
+                  "directives (%YAML, %TAG) are not supported; delete the line"),
+    "document": ("penanda dokumen hanya didukung di awal berkas ('---'); dokumen setelah '...', "
+                 "dokumen yang hanya '...', atau blok teks tanpa indentasi setelah '--- >' "
+                 "tidak dibaca",
+                 "document markers are only supported at the start of a file ('---'); a "
+                 "document after '...', a document of only '...', or an unindented block "
+                 "scalar after '--- >' is not read"),
+    "empty key": ("kunci kosong (': nilai') tidak didukung; tulis kuncinya",
+                  "empty keys (': value') are not supported; write the key"),
+    "anchor": ("nama anchor atau alias hanya boleh berisi huruf, angka, '-' dan '_'",
+               "anchor and alias names may only hold letters, digits, '-' and '_'"),
+    "flow": ("bentuk koleksi alur ini tidak didukung (kunci kosong, ':' di baris setelah "
+             "kuncinya, ':' langsung setelah kunci berkutip, atau '?' langsung sebelum teks); "
+             "tulis dalam gaya blok",
+             "this form of flow collection is not supported (an empty key, ':' on the line "
+             "after its key, ':' right after a quoted key, or '?' right before text); write "
+             "it in block style"),
+    "eof": ("blok teks diikuti baris berisi spasi saja tanpa akhir baris di ujung berkas tidak "
+            "dibaca dengan benar; akhiri berkas dengan baris baru atau hapus spasinya",
+            "a block scalar followed by a last line of only spaces without a line break is not "
+            "read correctly; end the file with a line break or remove the spaces"),
+}  # fmt: skip
+"""The valid YAML the reader refuses, by reason (docs/architecture.md lists them): libyaml
+rejects these forms, and its message alone would blame the file."""
+
+
+def refusal(exc: yaml.MarkedYAMLError, text: str) -> str | None:
+    """The reason (a key of :data:`REFUSALS`) when libyaml's error may be one it raises on
+    valid YAML, judged from its message and the line it stopped on; None otherwise."""
+    problem = exc.problem or ""
+    context = exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    lines = text.split("\n")
+    row = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    before = lines[mark.line - 1] if mark is not None and 0 < mark.line <= len(lines) else ""
+    upto = row[: mark.column + 1] if mark is not None else row  # up to where libyaml stopped
+    if "tab" in problem or "\t" in upto or (len(upto) <= 1 and "\t" in before):
+        return "tab"
+    if "directive" in problem or "directive" in context or "incompatible" in problem:
+        return "directive"
+    if (
+        "document start" in problem
+        or row.startswith("...")
+        or ("block node" in context and text.lstrip().startswith(("...", "#")))
+    ):
+        return "document"
+    if "anchor" in context or "alias" in context or _ANCHOR_COLON.search(row):
+        return "anchor"
+    at = row[mark.column : mark.column + 1] if mark is not None else ""
+    if (
+        at == ":"
+        and "flow sequence" not in context
+        and ("flow" in context or "node content" in problem or "':'" in problem)
+    ):
+        return "flow"  # libyaml stopped at a ':' it does not take in a flow collection
+    if row.lstrip(" -?").startswith(":"):
+        return "empty key"
+    return None
+
+
+_ANCHOR_COLON = re.compile(r"[&*][^\s,\[\]{}:]*:\S")

@@ -2,7 +2,16 @@
 
 from spbe_arch.model.aplikasi import Aplikasi, Integrasi
 from spbe_arch.model.arsitektur import Arsitektur, Sumber
-from spbe_arch.model.base import Elemen, Pilihan, StatusElemen
+from spbe_arch.model.base import (
+    SELURUH_PEMDA,
+    Elemen,
+    Pilihan,
+    StatusElemen,
+    StatusOperasional,
+    berjalan,
+    milik_pemda,
+    owners_of,
+)
 from spbe_arch.model.data import DataInformasi
 from spbe_arch.model.infrastruktur import INFRASTRUKTUR_TYPES, Infrastruktur
 from spbe_arch.model.keamanan import KEAMANAN_TYPES, Keamanan
@@ -22,6 +31,7 @@ __all__ = [
     "KIND_CLASS",
     "RELASI",
     "SECTIONS",
+    "SELURUH_PEMDA",
     "Aplikasi",
     "Arsitektur",
     "DataInformasi",
@@ -40,6 +50,10 @@ __all__ = [
     "Relasi",
     "RencanaSpbe",
     "StatusElemen",
+    "StatusOperasional",
     "Sumber",
     "UnitKerja",
+    "berjalan",
+    "milik_pemda",
+    "owners_of",
 ]

@@ -1,12 +1,22 @@
-"""Domain Aplikasi SPBE (DAA), classified against RAA (domain reference §3.4, §7)."""
+"""Domain Aplikasi SPBE (DAA), classified against RAA (Perpres 132/2022, Lampiran: Referensi
+Arsitektur Aplikasi; SE Menteri PANRB 18/2022).
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from spbe_arch.model.base import Elemen, IdRef, Pilihan, labels
+from spbe_arch.model.base import (
+    Elemen,
+    IdRef,
+    Pilihan,
+    StatusOperasionalOpsional,
+    TahunStatus,
+    labels,
+)
+from spbe_arch.model.pengadaan import Pengadaan
 
 
 class BasisAplikasi(Pilihan):
@@ -57,7 +67,18 @@ class Integrasi(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    aplikasi: IdRef = Field(description="Aplikasi mitra pertukaran data (id).")
+    WAJIB_SALAH_SATU: ClassVar[tuple[tuple[str, ...], ...]] = (("aplikasi",), ("mitra",))
+    """One of these keys is required (the JSON Schema says so too)."""
+
+    aplikasi: IdRef | None = Field(
+        default=None,
+        description="Aplikasi mitra pertukaran data (id), bila mitra itu tercatat di model.",
+    )
+    mitra: str | None = Field(
+        default=None,
+        description="Mitra pertukaran yang tidak (atau belum) tercatat di model, sebagai teks, "
+        "mis. `SIAK Terpusat (Kemendagri)`; inventaris nyata sering hanya menulis nama mitra.",
+    )
     data: list[IdRef] = Field(default_factory=list, description="Data yang dipertukarkan (id).")
     melalui: IdRef | None = Field(
         default=None, description="Sistem penghubung layanan yang dipakai (id), mis. SPLP."
@@ -65,6 +86,14 @@ class Integrasi(BaseModel):
     arah: ArahIntegrasi = Field(
         default=ArahIntegrasi.DUA_ARAH, description="Arah pertukaran: kirim, terima, dua_arah."
     )
+
+    @model_validator(mode="after")
+    def _partner(self) -> Self:
+        if self.aplikasi is None and not (self.mitra and self.mitra.strip()):
+            raise ValueError(
+                "tulis 'aplikasi' (id aplikasi mitra) atau 'mitra' (nama mitra sebagai teks)"
+            )
+        return self
 
 
 class Aplikasi(Elemen):
@@ -74,6 +103,8 @@ class Aplikasi(Elemen):
     KATALOG: ClassVar[str | None] = "RAA"
     SECTION: ClassVar[str] = "aplikasi"
     DOMAIN: ClassVar[str] = "aplikasi"
+    SATU_ATAU_DAFTAR: ClassVar[tuple[str, ...]] = ("pengguna",)
+    """Keys that also take a single value (the JSON Schema says so too)."""
 
     fungsi: str | None = Field(default=None, description="Fungsi aplikasi.")
     luaran: str | None = Field(default=None, description="Luaran (output) aplikasi.")
@@ -124,3 +155,19 @@ class Aplikasi(Elemen):
     integrasi: list[Integrasi] = Field(
         default_factory=list, description="Pertukaran data dengan aplikasi lain."
     )
+    pengguna: list[IdRef] = Field(
+        default_factory=list,
+        description="OPD pengguna aplikasi (id OPD), atau `pemda` bila dipakai seluruh Pemda "
+        "(kolom unit pengguna inventaris aplikasi; praktik umum).",
+    )
+    status_operasional: StatusOperasionalOpsional = None
+    tahun_status: TahunStatus = None
+    pengadaan: Pengadaan | None = Field(
+        default=None,
+        description="Fakta pengadaan: nilai, tahun, penyedia, sumber dana (Perpres 16/2018).",
+    )
+
+    @field_validator("pengguna", mode="before")
+    @classmethod
+    def _one_user(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value

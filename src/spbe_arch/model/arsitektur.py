@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import Elemen, owners_of
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.model.organisasi import PerangkatDaerah, UnitKerja
 from spbe_arch.positions import Pos
@@ -17,9 +17,9 @@ from spbe_arch.referensi import Katalog, KatalogError, load_katalog
 class Sumber:
     """Where an element was written: its file (as displayed) and the position tree of its node.
 
-    For files read by the loader's fast path the position tree is computed on first use
-    (``resolve(file, path)``, the node at ``path`` in the file's tree, locates the element's
-    lines again), so a clean model never pays for positions it does not report.
+    The loader gives ``resolve``: the position tree is computed on first use
+    (``resolve(file, path)``, the node at ``path`` in the file's tree, read again by the same
+    reader), so a clean model never pays for positions it does not report.
     """
 
     __slots__ = ("_pos", "_resolve", "file", "index", "path", "section")
@@ -76,6 +76,11 @@ class Arsitektur:
     nama_referensi: dict[str, str] = field(default_factory=dict)
     """Names typed after the code in ``referensi`` (``RAB.04.01.04 - Pendidikan``), by element
     id: what was written, kept by the loader for SPBE-KAT-008 (the element keeps the code)."""
+    opd_berkas: dict[str, Sumber] = field(default_factory=dict)
+    """Where a file's top-level ``opd:`` is written, by file (as displayed)."""
+    opd_diwarisi: dict[str, str] = field(default_factory=dict)
+    """Elements whose owner comes from their file's top-level ``opd:``, by id, with the file: a
+    problem with that owner is reported once, at the key (``opd_berkas``)."""
     config_file: str = "spbe.yaml"
     config_pos: Pos | None = None
     _by_kind: dict[str, list[Elemen]] | None = field(default=None, repr=False, compare=False)
@@ -140,13 +145,19 @@ class Arsitektur:
         return set(self.elemen) | set(self.opd) | set(self.unit_kerja)
 
     def owner(self, ident: str) -> str | None:
-        """The owner OPD id of an element or unit kerja."""
+        """The (first) owner OPD id of an element or unit kerja; see :meth:`owners`."""
+        found = self.owners(ident)
+        return found[0] if found else None
+
+    def owners(self, ident: str) -> tuple[str, ...]:
+        """Every owner of an element (:func:`~spbe_arch.model.base.owners_of`), the OPD of a
+        unit kerja, or the OPD itself; ``()`` when unknown."""
         if ident in self.unit_kerja_opd:
-            return self.unit_kerja_opd[ident]
+            return (self.unit_kerja_opd[ident],)
         if ident in self.opd:
-            return ident
+            return (ident,)
         element = self.elemen.get(ident)
-        return element.opd if element is not None else None
+        return owners_of(element) if element is not None else ()
 
     def __iter__(self) -> Iterator[Elemen]:
         self._kinds()
@@ -154,6 +165,11 @@ class Arsitektur:
 
     def __len__(self) -> int:
         return len(self.elemen)
+
+    def __repr__(self) -> str:
+        # a model holds thousands of objects: a notebook shows this line, not all of them
+        name = self.konfigurasi.pemda.nama if self.konfigurasi is not None else self.root.name
+        return f"<Arsitektur {name!r}: {len(self)} elements in {len(self.files) + 1} files>"
 
     def locate(self, ident: str, *path: str | int, key: bool = False) -> tuple[str, int, int]:
         """File, line and column of an element (or of a field inside it)."""

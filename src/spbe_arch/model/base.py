@@ -50,6 +50,17 @@ ElemenId = Annotated[
 IdRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """A reference to another element by its id (checked by the rules, not by the model)."""
 
+SELURUH_PEMDA = "pemda"
+"""The owner (or user) written for the Pemda as a whole: ``opd: pemda``.
+
+Real inventories own some elements jointly: a Pemda-wide process category, a service every
+kecamatan delivers, an application every OPD uses. Perpres 95/2018 makes the Pemda (its
+kepala daerah) responsible for SPBE, so "the Pemda" is a valid owner, not a missing one.
+"""
+
+Tahun = Annotated[int, Field(ge=2000, le=2100)]
+"""A calendar year (2000–2100)."""
+
 Teks = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """Free, non-empty text."""
 
@@ -83,6 +94,53 @@ class StatusElemen(Pilihan):
 labels({StatusElemen.AS_IS: "As-is", StatusElemen.UPGRADE: "Upgrade", StatusElemen.BARU: "Baru"})
 
 
+class StatusOperasional(Pilihan):
+    """Whether a system or service is running (lifecycle, as application inventories record it).
+
+    Application inventories of Pemda and K/L record an operational status next to the
+    as-is/to-be status (e.g. the "status aplikasi" of the Kominfo/Komdigi application data
+    collection, common practice); only ``aktif`` elements are running systems.
+    """
+
+    AKTIF = "aktif"
+    TIDAK_AKTIF = "tidak_aktif"
+    DALAM_PENGEMBANGAN = "dalam_pengembangan"
+    PENSIUN = "pensiun"
+
+
+labels(
+    {
+        StatusOperasional.TIDAK_AKTIF: "Tidak aktif",
+        StatusOperasional.DALAM_PENGEMBANGAN: "Dalam pengembangan",
+        StatusOperasional.PENSIUN: "Pensiun (dihentikan permanen)",
+    }
+)
+
+STATUS_OPERASIONAL_DOC = (
+    "Status operasional: aktif, tidak_aktif, dalam_pengembangan, pensiun (praktik umum inventaris "
+    "aplikasi Pemda). Kosong berarti aktif. Elemen yang tidak aktif dikecualikan dari aturan "
+    "tentang sistem yang berjalan (audit, infrastruktur, program keamanan)."
+)
+TAHUN_STATUS_DOC = (
+    "Tahun status operasional mulai berlaku, mis. tahun aplikasi dinonaktifkan atau mulai "
+    "dikembangkan."
+)
+
+
+StatusOperasionalOpsional = Annotated[
+    StatusOperasional | None, Field(description=STATUS_OPERASIONAL_DOC)
+]
+"""The ``status_operasional`` field of aplikasi, infrastruktur and layanan."""
+TahunStatus = Annotated[Tahun | None, Field(description=TAHUN_STATUS_DOC)]
+"""The ``tahun_status`` field that goes with it."""
+
+
+def berjalan(element: object) -> bool:
+    """Whether an element is a running system: no ``status_operasional``, or ``aktif``."""
+    status = getattr(element, "status_operasional", None)
+    return status is None or status is StatusOperasional.AKTIF
+
+
 class Abaikan(BaseModel):
     """A suppression: the element knowingly breaks one rule, for a stated reason."""
 
@@ -111,10 +169,12 @@ class Elemen(BaseModel):
     id: ElemenId
     nama: Teks = Field(description="Nama elemen.")
     uraian: str | None = Field(default=None, description="Uraian singkat elemen.")
-    opd: IdRef | None = Field(
+    opd: IdRef | list[IdRef] | None = Field(
         default=None,
-        description="Perangkat Daerah pemilik elemen (id OPD). Bila kosong, diambil dari kunci "
-        "`opd` di puncak berkas.",
+        description="Perangkat Daerah pemilik elemen: satu id OPD, daftar id OPD bila dimiliki "
+        "bersama (mis. layanan yang diberikan semua kecamatan), atau `pemda` bila milik Pemda "
+        "secara keseluruhan (Perpres 95/2018: kepala daerah penanggung jawab SPBE "
+        "Pemda). Bila kosong, diambil dari kunci `opd` di puncak berkas.",
     )
     referensi: str | None = Field(
         default=None,
@@ -137,6 +197,11 @@ class Elemen(BaseModel):
         le=2100,
         description="Tahun terakhir elemen ada (mis. 2027: masih ada pada 2027, tidak lagi pada "
         "2028). Kosong: tetap ada, kecuali dihentikan butir Peta Rencana.",
+    )
+    kode_lokal: str | None = Field(
+        default=None,
+        description="Kode yang dipakai Pemda sendiri untuk elemen ini (nomor inventaris, kode "
+        "aplikasi di daftar Diskominfo), bila berbeda dari `id`; praktik umum inventaris.",
     )
     keterangan: str | None = Field(default=None, description="Catatan bebas.")
 
@@ -164,9 +229,50 @@ class Elemen(BaseModel):
             )
         return hasil.kode
 
+    @field_validator("opd", mode="after")
+    @classmethod
+    def _owners(cls, value: str | list[str] | None) -> str | list[str] | None:
+        if not isinstance(value, list):
+            return value
+        unique = list(dict.fromkeys(value))
+        if not unique:
+            return None
+        if SELURUH_PEMDA in unique and len(unique) > 1:
+            raise PydanticCustomError(
+                "opd_pemda",
+                "`pemda` berarti seluruh Pemda; jangan digabung dengan id OPD lain",
+                {"alasan_en": "`pemda` means the whole Pemda; do not list it with other OPD ids"},
+            )
+        return unique[0] if len(unique) == 1 else unique
+
     @model_validator(mode="after")
     def _years_in_order(self) -> Self:
         mulai, selesai = self.tahun_mulai, self.tahun_selesai
         if mulai is not None and selesai is not None and selesai < mulai:
             raise ValueError(f"tahun_selesai {selesai} lebih awal dari tahun_mulai {mulai}")
         return self
+
+
+def owners_of(element: object) -> tuple[str, ...]:
+    """The owner OPD ids of an element, in the order written; ``()`` when it has none.
+
+    ``("pemda",)`` (:data:`SELURUH_PEMDA`) means the Pemda as a whole. A
+    :class:`~spbe_arch.model.organisasi.PerangkatDaerah` owns itself. Every reader of ownership
+    (rules, survey forms, diagrams) goes through this function, so the single-owner form
+    (``opd: DINKES``), the shared form (``opd: [KEC-A, KEC-B]``) and ``opd: pemda`` mean the same
+    everywhere.
+    """
+    if getattr(element, "KIND", None) == "opd":
+        ident = getattr(element, "id", None)
+        return (ident,) if isinstance(ident, str) else ()
+    value = getattr(element, "opd", None)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(v for v in value if isinstance(v, str))
+
+
+def milik_pemda(element: object) -> bool:
+    """Whether the element is owned by the Pemda as a whole (``opd: pemda``)."""
+    return owners_of(element) == (SELURUH_PEMDA,)

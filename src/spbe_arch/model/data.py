@@ -1,4 +1,6 @@
-"""Domain Data dan Informasi (DAD), classified against RAD (domain reference §3.2)."""
+"""Domain Data dan Informasi (DAD), classified against RAD (Perpres 132/2022, Lampiran: Referensi
+Arsitektur Data dan Informasi).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Domain Infrastruktur SPBE (DAI): the twelve object types of SIA-SPBE (domain reference §3.5).
+"""Domain Infrastruktur SPBE (DAI): the twelve object types of SIA-SPBE (docs/model.md).
 
 Where the reference gives a closed list (Fasilitas Komputasi, Perangkat Lunak Platform, licences,
 cloud service models) the field is a choice; elsewhere it is free text, as the sources are unsure.
@@ -10,7 +10,15 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
-from spbe_arch.model.base import Elemen, IdRef, Pilihan, labels
+from spbe_arch.model.base import (
+    Elemen,
+    IdRef,
+    Pilihan,
+    StatusOperasionalOpsional,
+    TahunStatus,
+    labels,
+)
+from spbe_arch.model.pengadaan import Pengadaan
 
 
 class ModelLayananAwan(Pilihan):
@@ -31,7 +39,7 @@ class BentukServer(Pilihan):
 
 
 class JenisSistemOperasi(Pilihan):
-    """Operating system families (P12 form)."""
+    """Operating system families (as Pemda architecture applications list them)."""
 
     DOS = "dos"
     UNIX = "unix"
@@ -44,7 +52,7 @@ class JenisSistemOperasi(Pilihan):
 
 
 class JenisSistemDatabase(Pilihan):
-    """Database system families (P12 form)."""
+    """Database system families (as Pemda architecture applications list them)."""
 
     RELATIONAL = "relational"
     NOSQL = "nosql"
@@ -53,7 +61,7 @@ class JenisSistemDatabase(Pilihan):
 
 
 class JenisLisensi(Pilihan):
-    """Licence kinds of platform software (P12 form)."""
+    """Licence kinds of platform software (as Pemda architecture applications list them)."""
 
     SEUMUR_HIDUP = "seumur_hidup"
     PERIODIK = "periodik"
@@ -61,7 +69,7 @@ class JenisLisensi(Pilihan):
 
 
 class JenisFasilitas(Pilihan):
-    """Kinds of Fasilitas Komputasi (P13)."""
+    """Kinds of Fasilitas Komputasi (docs/model.md)."""
 
     PUSAT_DATA = "pusat_data"
     PUSAT_KOMPUTASI = "pusat_komputasi"
@@ -69,7 +77,7 @@ class JenisFasilitas(Pilihan):
 
 
 class Kepemilikan(Pilihan):
-    """Ownership of a Fasilitas Komputasi (P13)."""
+    """Ownership of a Fasilitas Komputasi (docs/model.md)."""
 
     SENDIRI = "sendiri"
     INSTANSI_PEMERINTAH_LAIN = "instansi_pemerintah_lain"
@@ -79,7 +87,7 @@ class Kepemilikan(Pilihan):
 
 
 class KlasifikasiTier(Pilihan):
-    """Data-centre tier classification (P13)."""
+    """Data-centre tier classification (docs/model.md)."""
 
     TIER_3 = "tier_3"
     TIER_4 = "tier_4"
@@ -115,6 +123,13 @@ class _Infrastruktur(Elemen):
     KATALOG: ClassVar[str | None] = "RAI"
     SECTION: ClassVar[str] = "infrastruktur"
     DOMAIN: ClassVar[str] = "infrastruktur"
+
+    status_operasional: StatusOperasionalOpsional = None
+    tahun_status: TahunStatus = None
+    pengadaan: Pengadaan | None = Field(
+        default=None,
+        description="Fakta pengadaan: nilai, tahun, penyedia, sumber dana (Perpres 16/2018).",
+    )
 
 
 class _Perangkat(_Infrastruktur):

@@ -1,4 +1,5 @@
-"""Domain Keamanan SPBE (DAK): the seven security programme types (domain reference §3.6)."""
+"""Domain Keamanan SPBE (DAK): the seven security programme types (SIA-SPBE; Perpres 95/2018,
+Keamanan SPBE)."""
 
 from __future__ import annotations
 

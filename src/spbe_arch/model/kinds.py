@@ -16,6 +16,10 @@ from spbe_arch.model.organisasi import PerangkatDaerah
 from spbe_arch.model.peta_rencana import RencanaSpbe
 from spbe_arch.model.proses_bisnis import ProsesBisnis
 
+OWNER_KEY = "opd"
+"""The key that names an element's owner OPD, and at the top of a file the owner of all of its
+elements (one name for the loader, the schema and the survey import)."""
+
 ELEMENT_TYPES: tuple[type[Elemen], ...] = (
     ProsesBisnis,
     DataInformasi,

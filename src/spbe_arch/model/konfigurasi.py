@@ -66,6 +66,57 @@ class Reviu(_Strict):
     catatan: str | None = Field(default=None, description="Ringkasan hasil reviu.")
 
 
+class BagianArsitektur(Pilihan):
+    """The part of the architecture a legal act establishes."""
+
+    ARSITEKTUR = "arsitektur"
+    PROSES_BISNIS = "proses_bisnis"
+    DATA = "data"
+    LAYANAN = "layanan"
+    APLIKASI = "aplikasi"
+    INFRASTRUKTUR = "infrastruktur"
+    KEAMANAN = "keamanan"
+    PETA_RENCANA = "peta_rencana"
+    TATA_KELOLA = "tata_kelola"
+
+
+class DasarHukum(_Strict):
+    """A legal act that establishes one part of the architecture.
+
+    A Pemda often enacts the parts separately: the Arsitektur SPBE by Perkada (Perpres 95/2018),
+    the business-process map by a Keputusan Kepala Daerah (Permenpan RB 19/2018), the Peta
+    Rencana in its own act, the SPBE coordination team by decree.
+    """
+
+    bagian: BagianArsitektur = Field(
+        description="Bagian yang ditetapkan: arsitektur, proses_bisnis, data, layanan, aplikasi, "
+        "infrastruktur, keamanan, peta_rencana, tata_kelola."
+    )
+    nomor: Teks = Field(description="Jenis dan nomor produk hukum, mis. `Perwali 12/2024`.")
+    judul: str | None = Field(default=None, description="Judul produk hukum.")
+    tanggal: dt.date | None = Field(default=None, description="Tanggal penetapan.")
+
+
+class RiwayatEvaluasi(_Strict):
+    """One published result of the SPBE evaluation of the body (Indeks SPBE / Indeks Pemdi).
+
+    Results are announced by Keputusan Menteri PANRB each evaluation year (e.g. Kepmen PANRB
+    1503/2021 for 2021); the index runs 0–5 under Permenpan RB 5/2018, 59/2020 and 8/2026.
+    """
+
+    tahun: int = Field(ge=2018, le=2100, description="Tahun evaluasi.")
+    indeks: float = Field(ge=0, le=5, description="Nilai indeks (0–5), mis. `2.85`.")
+    predikat: str | None = Field(default=None, description="Predikat yang diumumkan, mis. `Baik`.")
+    rezim: str | None = Field(
+        default=None,
+        description="Rezim evaluasi: `5/2018`, `59/2020` atau `8/2026`; bila kosong, rezim yang "
+        "berlaku pada tahun itu.",
+    )
+    sumber: str | None = Field(
+        default=None, description="Sumber hasil, mis. `Kepmen PANRB 1503/2021`."
+    )
+
+
 class Pengaturan(_Strict):
     """Tool settings kept with the model."""
 
@@ -105,6 +156,15 @@ class Konfigurasi(_Strict):
     )
     penetapan: Penetapan | None = Field(default=None, description="Penetapan dokumen arsitektur.")
     reviu: list[Reviu] = Field(default_factory=list, description="Riwayat reviu.")
+    dasar_hukum: list[DasarHukum] = Field(
+        default_factory=list,
+        description="Produk hukum yang menetapkan tiap bagian arsitektur (mis. keputusan "
+        "tersendiri untuk peta proses bisnis).",
+    )
+    riwayat_evaluasi: list[RiwayatEvaluasi] = Field(
+        default_factory=list,
+        description="Riwayat hasil evaluasi SPBE instansi: tahun, indeks, predikat.",
+    )
     pengaturan: Pengaturan = Field(default_factory=Pengaturan, description="Pengaturan alat.")
     survei: Survei | None = Field(
         default=None, description="Survei formulir OPD: tenggat dan narahubung."

@@ -6,11 +6,20 @@ from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from spbe_arch.model.base import ElemenId, Pilihan, Teks, labels
+from spbe_arch.model.base import ElemenId, IdRef, Pilihan, Teks, labels
 
 
 class TipeOpd(Pilihan):
-    """OPD types of PP 18/2016 as the domain reference lists them (§8.1)."""
+    """Kinds of unit a Pemda's records name as owners.
+
+    Perangkat Daerah of PP 18/2016 Pasal 5 (sekretariat daerah, sekretariat DPRD, inspektorat,
+    dinas, badan, kecamatan); kesbangpol (Permendagri 11/2019); the kelurahan, a perangkat of the
+    kecamatan (PP 17/2018 tentang Kecamatan); the UPTD (Permendagri 12/2017); the RSUD, a unit
+    organisasi bersifat khusus (PP 72/2019 amending PP 18/2016); the BUMD (PP 54/2017), not a
+    Perangkat Daerah but an owner of applications in real inventories; the bodies special
+    autonomy creates (UU 11/2006 Pemerintahan Aceh, e.g. Baitul Mal, Majelis Pendidikan Aceh;
+    UU 2/2021 Otonomi Khusus Papua; UU 13/2012 Keistimewaan DIY).
+    """
 
     SEKRETARIAT_DAERAH = "sekretariat_daerah"
     SEKRETARIAT_DPRD = "sekretariat_dprd"
@@ -18,7 +27,12 @@ class TipeOpd(Pilihan):
     DINAS = "dinas"
     BADAN = "badan"
     KECAMATAN = "kecamatan"
+    KELURAHAN = "kelurahan"
     KESBANGPOL = "kesbangpol"
+    UPTD = "uptd"
+    RSUD = "rsud"
+    BUMD = "bumd"
+    LEMBAGA_KHUSUS = "lembaga_khusus"
     LAINNYA = "lainnya"
 
 
@@ -26,6 +40,10 @@ labels(
     {
         TipeOpd.SEKRETARIAT_DPRD: "Sekretariat DPRD",
         TipeOpd.KESBANGPOL: "Kesbangpol",
+        TipeOpd.UPTD: "UPTD",
+        TipeOpd.RSUD: "RSUD",
+        TipeOpd.BUMD: "BUMD",
+        TipeOpd.LEMBAGA_KHUSUS: "Lembaga khusus (Aceh, Papua, DIY)",
     }
 )
 
@@ -70,7 +88,18 @@ class PerangkatDaerah(BaseModel):
     id: ElemenId
     nama: Teks = Field(description="Nama resmi Perangkat Daerah sesuai Perkada SOTK.")
     singkatan: str | None = Field(default=None, description="Singkatan, mis. `Diskominfo`.")
-    tipe: TipeOpd = Field(description="Tipe Perangkat Daerah (PP 18/2016).")
+    tipe: TipeOpd = Field(
+        description="Tipe unit: Perangkat Daerah PP 18/2016, kelurahan, UPTD, RSUD, BUMD, "
+        "lembaga khusus (Aceh, Papua, DIY) atau lainnya."
+    )
+    induk: IdRef | None = Field(
+        default=None,
+        description="Unit induk (id OPD): kecamatan bagi kelurahan (PP 17/2018), dinas bagi "
+        "UPTD atau RSUD (Permendagri 12/2017).",
+    )
+    kode_lokal: str | None = Field(
+        default=None, description="Kode yang dipakai Pemda sendiri untuk unit ini."
+    )
     uraian: str | None = Field(default=None, description="Tugas pokok singkat.")
     kode_sipd: KodeSipd | None = Field(
         default=None, description="Kode SKPD di SIPD (Permendagri 90/2019)."

@@ -1,10 +1,12 @@
-"""Peta Rencana SPBE items (domain reference §5.4); the analysis is in :mod:`spbe_arch.roadmap`."""
+"""Peta Rencana SPBE items (Perpres 95/2018; fields: docs/model.md); the analysis is in
+:mod:`spbe_arch.roadmap`.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from spbe_arch.model.base import Elemen, IdRef, Pilihan, labels
 
@@ -64,10 +66,27 @@ class RencanaSpbe(Elemen):
     KIND: ClassVar[str] = "rencana"
     SECTION: ClassVar[str] = "peta_rencana"
     DOMAIN: ClassVar[str] = "peta_rencana"
+    WAJIB_SALAH_SATU: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("tahun_mulai", "tahun_selesai"),
+        ("tahun_target",),
+    )
+    """One of these groups of keys is required (the JSON Schema says so too)."""
 
     muatan: Muatan = Field(description="Muatan Peta Rencana (salah satu dari tujuh).")
-    tahun_mulai: Tahun = Field(description="Tahun mulai (di dalam periode lima tahun).")
-    tahun_selesai: Tahun = Field(description="Tahun selesai (di dalam periode lima tahun).")
+    tahun_mulai: Tahun = Field(
+        description="Tahun mulai (di dalam periode lima tahun). Boleh kosong bila `tahun_target` "
+        "diisi: butir lalu dianggap berjalan pada tahun target saja."
+    )
+    tahun_selesai: Tahun = Field(
+        description="Tahun selesai (di dalam periode lima tahun). Boleh kosong bila "
+        "`tahun_target` diisi."
+    )
+    tahun_target: Tahun | None = Field(
+        default=None,
+        description="Tahun target saja, bila dokumen Peta Rencana hanya menyebut kapan butir harus "
+        "tercapai (praktik umum dokumen Peta Rencana Pemda); mengisi `tahun_mulai` dan "
+        "`tahun_selesai` yang kosong.",
+    )
     target: dict[Tahun, str] = Field(
         default_factory=dict, description="Target per tahun, mis. `2026: Uji coba di 5 OPD`."
     )
@@ -105,6 +124,17 @@ class RencanaSpbe(Elemen):
         default_factory=list,
         description="Indikator evaluasi yang ditingkatkan, mis. `59/2020:11` atau `8/2026:13`.",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _target_year(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or data.get("tahun_target") in (None, ""):
+            return data
+        filled = dict(data)
+        for key in ("tahun_mulai", "tahun_selesai"):
+            if filled.get(key) in (None, ""):
+                filled[key] = data["tahun_target"]
+        return filled
 
     def kode_pendanaan(self, tahun: int) -> list[str]:
         """The sub kegiatan codes that fund the item in one year (``pendanaan`` first)."""

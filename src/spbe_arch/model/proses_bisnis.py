@@ -1,4 +1,6 @@
-"""Domain Proses Bisnis (DAB), classified against RAB (domain reference §3.1)."""
+"""Domain Proses Bisnis (DAB), classified against RAB (Perpres 132/2022, Lampiran: Referensi
+Arsitektur Proses Bisnis).
+"""
 
 from __future__ import annotations
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity, summarize
+from spbe_arch.results import CheckResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,7 @@ def _outcome(
 def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
     """Summarise a checked repository."""
     from spbe_arch.model.aplikasi import Aplikasi, AsalAplikasi  # only where a model was loaded
+    from spbe_arch.model.base import owners_of
 
     model = result.model
     counts = summarize(result.problems)
@@ -108,7 +109,7 @@ def outcome_of(path: str, result: CheckResult, seconds: float) -> Outcome:
                     id=element.id,
                     nama=element.nama,
                     referensi=element.referensi,
-                    opd=element.opd,
+                    opd=", ".join(owners_of(element)) or None,
                     fungsi=element.fungsi or "",
                     uraian=element.uraian or "",
                     file=model.sumber[element.id].file if element.id in model.sumber else "",

@@ -10,10 +10,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
-from spbe_arch.check import CheckResult
+from spbe_arch.check import select_rules
 from spbe_arch.load.discover import ModelRepositoryError
 from spbe_arch.nasional.cache import CACHE_NAME
 from spbe_arch.nasional.hasil import Outcome, RepoSummary
@@ -21,42 +19,48 @@ from spbe_arch.nasional.repos import find_repositories, tool_fingerprint
 from spbe_arch.nasional.worker import Task, check_one, start_pool_process
 from spbe_arch.problems import Problem, sort_problems
 from spbe_arch.report.text import problem_lines
-
-if TYPE_CHECKING:
-    from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.results import counts_text
 
 
-class Gabungan:
-    """The stand-in model of a many-repository result: counts and file names, no elements.
+@dataclass(slots=True, repr=False)
+class ManyResult:
+    """What :func:`check_many` returns: the problems of many repositories and one summary each.
 
-    Reports ask a result's model for ``len(model)`` (elements) and ``model.files`` (the
-    files checked, to which they add one ``spbe.yaml``); the elements themselves stay in the
-    workers. The per-repository details are in :attr:`ManyResult.repositories`. It is not an
-    :class:`~spbe_arch.model.arsitektur.Arsitektur` (that would import the models into a run
-    answered from the cache), only shaped like the part of one that reports read.
+    Not a :class:`~spbe_arch.results.CheckResult`: the models and graphs stay in the worker
+    processes (a national check moves kilobytes per repository, not whole models). Every
+    report of :mod:`spbe_arch.report` takes it (it has ``problems``, ``files_checked`` and
+    ``elements``); :func:`render_many` adds the per-repository summaries.
+
+    >>> import spbe_arch
+    >>> many = spbe_arch.check_many("models", cache=False, jobs=1)
+    >>> many  # doctest: +ELLIPSIS
+    ManyResult(root='models', repositories=..., problems=<... error, ... warning, ... info>)
     """
 
-    __slots__ = ("files", "jumlah_elemen", "root")
-
-    def __init__(self, root: Path, files: list[str], elements: int) -> None:
-        self.root = root
-        self.files = files
-        self.jumlah_elemen = elements
-
-    def __len__(self) -> int:
-        return self.jumlah_elemen
-
-
-@dataclass(slots=True)
-class ManyResult(CheckResult):
-    """The problems of many repositories (each under its own files) and one summary each."""
-
+    root: str
+    problems: list[Problem] = field(default_factory=list)
     repositories: list[RepoSummary] = field(default_factory=list)
     quoted: dict[str, dict[int, str]] = field(default_factory=dict)
     text: tuple[tuple[str, bool], str] | None = None
     """((language, colour), the text report's lines before the summary) when the workers
     rendered them (``check_many(..., text=…)``; ``problems`` then holds only the problems a
     worker could not render, and the counts are in ``repositories``)."""
+
+    def __repr__(self) -> str:
+        return (
+            f"ManyResult(root={self.root!r}, repositories={len(self.repositories)}, "
+            f"problems=<{counts_text(self.problems)}>)"
+        )
+
+    @property
+    def files_checked(self) -> int:
+        """The files read in every repository (model files and each ``spbe.yaml``)."""
+        return sum(s.files for s in self.repositories)
+
+    @property
+    def elements(self) -> int:
+        """The elements of every repository."""
+        return sum(s.elements for s in self.repositories)
 
     def counts(self) -> dict[str, int]:
         """Problems per severity over every repository (from their summaries)."""
@@ -112,13 +116,21 @@ def check_many(
     ``text=(lang, color)`` has the workers render their repositories' part of the text report
     and send only that and the counts (:func:`render_many` then joins the parts;
     ``problems`` stays empty but for a repository that failed, see :attr:`ManyResult.text`).
+    ``only`` names rules as for :func:`spbe_arch.check` (an unknown name raises).
     Raises :class:`~spbe_arch.load.ModelRepositoryError` when no repository is found.
+
+    >>> import spbe_arch
+    >>> many = spbe_arch.check_many("models", only=["SPBE-APL-001"], cache=False, jobs=1)
+    >>> [(s.path, s.error) for s in many.repositories][:1]
+    [('models/kabupaten-contoh', 0)]
     """
     repos = find_repositories(folder)
     if not repos:
+        where = os.fspath(folder) or "."
         raise ModelRepositoryError(
-            f"{os.fspath(folder) or '.'}: tidak ada repositori model SPBE (folder berisi "
-            "spbe.yaml) di bawah folder ini"
+            f"{where}: tidak ada repositori model SPBE (folder berisi spbe.yaml) di bawah folder "
+            "ini",
+            f"{where}: no SPBE model repository (a folder with spbe.yaml) below this folder",
         )
     if cache is True:
         cache_dir: str | None = os.path.join(os.fspath(folder), CACHE_NAME)
@@ -126,23 +138,18 @@ def check_many(
         cache_dir = None
     else:
         cache_dir = os.fspath(cache)
-    codes = None
-    if only is not None:
-        from spbe_arch.rules import lookup
-
-        codes = tuple(sorted({r.code for c in only if (r := lookup(c)) is not None}))
+    wanted = select_rules(only)
+    codes = tuple(sorted(wanted)) if wanted is not None else None
     day = today or dt.date.today()
     fingerprint = tool_fingerprint()
     tasks = [Task(path, fingerprint, day, codes, cache_dir, digests, text) for path in repos]
     outcomes = run_tasks(tasks, jobs if jobs is not None else default_jobs())
     problems: list[Problem] = []
-    files: list[str] = []
     summaries: list[RepoSummary] = []
     quoted: dict[str, dict[int, str]] = {}
     parts: list[tuple[str, str]] = []
     for outcome in outcomes:
         problems += outcome.problems
-        files += outcome.files
         summaries.append(outcome.summary)
         quoted.update(outcome.quoted)
         if text is not None:
@@ -152,10 +159,7 @@ def check_many(
             if part:
                 parts.append((outcome.summary.path + os.sep, part))
     sort_problems(problems)  # already sorted runs, one per repository: nearly linear
-    elements = sum(s.elements for s in summaries)
-    # the reports count one spbe.yaml themselves: list the others with the model files
-    model = cast("Arsitektur", Gabungan(Path(folder), files[1:], elements))
-    result = ManyResult(model, problems, None, summaries, quoted)
+    result = ManyResult(os.fspath(folder), problems, summaries, quoted)
     if text is not None:
         # Repositories do not nest, so every file of one starts with "<repository>/" and its
         # problems are contiguous in the sorted problems: the parts, ordered by that prefix,

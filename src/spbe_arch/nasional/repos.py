@@ -78,7 +78,7 @@ def tool_fingerprint() -> str:
     """
     from importlib.metadata import entry_points
 
-    from spbe_arch import __version__
+    from spbe_arch.version import __version__
 
     package = Path(__file__).resolve().parents[1]
     h = hashlib.sha256(f"spbe-arch {__version__}\0".encode())

@@ -17,7 +17,7 @@ import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spbe_arch.load.discover import CONFIG_NAME, discover, unchanged
+from spbe_arch.load.discover import CONFIG_NAME, ModelRepositoryError, discover, unchanged
 from spbe_arch.load.snapshot import Snapshot, stat_signature, take_snapshot
 from spbe_arch.nasional.cache import FORMAT, ResultCache, text_key
 from spbe_arch.nasional.hasil import Outcome, RepoSummary, outcome_of, without_digests
@@ -148,6 +148,10 @@ def check_one(task: Task) -> Outcome:
                 return reply
         hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
         return _trimmed(task, hit)
+    except (ModelRepositoryError, OSError) as exc:
+        seconds = time.perf_counter() - start
+        known = _unreadable(task.path, exc, seconds)
+        return known if known is not None else _internal_error(task.path, exc, seconds)
     except Exception as exc:
         return _internal_error(task.path, exc, time.perf_counter() - start)
 
@@ -199,21 +203,57 @@ def _with(summary: RepoSummary, *, cached: bool, seconds: float) -> RepoSummary:
     return replace(summary, cached=cached, seconds=seconds)
 
 
+UNREADABLE_CODE = "SPBE-YAML-010"
+"""The problem of a file or folder that cannot be read (see ``spbe-arch explain``)."""
+
+
+def _unreadable(path: str, exc: BaseException, seconds: float) -> Outcome | None:
+    """The located problem of a repository that went away or cannot be read while it was being
+    checked (removed, moved, its spbe.yaml deleted, a permission changed): a known cause, not
+    a bug; None for an error about a file outside the repository (that is a bug)."""
+    if isinstance(exc, ModelRepositoryError):
+        file, why, why_en = str(Path(path) / CONFIG_NAME), "tidak ada lagi", "is gone"
+    else:
+        name = getattr(exc, "filename", None)
+        if name is None:
+            return None
+        file = os.path.abspath(os.fsdecode(name))
+        roots = {os.path.abspath(path), os.path.realpath(path)}
+        if not any(file == r or file.startswith(r + os.sep) for r in roots):
+            return None
+        why = why_en = getattr(exc, "strerror", None) or type(exc).__name__
+    return _failed(
+        path,
+        Problem(
+            file, 1, 1, UNREADABLE_CODE, Severity.ERROR,
+            message=f"{file} tidak dapat dibaca saat repositori diperiksa ({why}): dihapus, "
+            "dipindah atau izinnya berubah selama pemeriksaan? periksa ulang repositori ini",
+            message_en=f"{file} could not be read while the repository was checked ({why_en}): "
+            "removed, moved or its permissions changed during the check? check it again",
+        ),
+        seconds,
+    )  # fmt: skip
+
+
+def _failed(path: str, problem: Problem, seconds: float) -> Outcome:
+    """The outcome of a repository that could not be checked: its one problem, one error."""
+    summary = RepoSummary(path=path, pemda=None, files=0, elements=0, error=1, seconds=seconds)
+    return Outcome(summary, [problem], [])
+
+
 def _internal_error(path: str, exc: BaseException, seconds: float) -> Outcome:
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     at = f" ({Path(where.filename).name}:{where.lineno})" if where is not None else ""
     what = f"{type(exc).__name__}: {exc}{at}"
     file = str(Path(path) / CONFIG_NAME)
-    problem = Problem(
-        file=file,
-        line=1,
-        column=1,
-        code=INTERNAL_CODE,
-        severity=Severity.ERROR,
-        message=f"repositori ini tidak dapat diperiksa karena galat internal spbe-arch: {what}; "
-        "mohon laporkan",
-        message_en=f"this repository could not be checked: internal error in spbe-arch: {what}; "
-        "please report it",
-    )
-    summary = RepoSummary(path=path, pemda=None, files=0, elements=0, error=1, seconds=seconds)
-    return Outcome(summary, [problem], [])
+    return _failed(
+        path,
+        Problem(
+            file, 1, 1, INTERNAL_CODE, Severity.ERROR,
+            message=f"repositori ini tidak dapat diperiksa karena galat internal spbe-arch: "
+            f"{what}; mohon laporkan",
+            message_en=f"this repository could not be checked: internal error in spbe-arch: "
+            f"{what}; please report it",
+        ),
+        seconds,
+    )  # fmt: skip

@@ -292,3 +292,7 @@ def publish(
 
 
 __all__ = ["FORMATS", "PublishError", "PublishResult", "publish"]
+
+from spbe_arch._callable import make_callable  # noqa: E402
+
+make_callable(__name__, "publish")

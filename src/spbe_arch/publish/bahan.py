@@ -17,6 +17,7 @@ from spbe_arch.check import CheckResult
 from spbe_arch.evaluasi.penilaian import HasilIndikator
 from spbe_arch.graph import ModelGraph
 from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.model.base import SELURUH_PEMDA, Elemen, owners_of
 from spbe_arch.model.kinds import DOMAIN_KATALOG
 from spbe_arch.model.peta_rencana import RencanaSpbe
 from spbe_arch.problems import Problem, Severity
@@ -97,6 +98,14 @@ class Bahan:
         """Errors and warnings (info is advice, not an open finding)."""
         return [p for p in self.problems if p.severity is not Severity.INFO]
 
+    def owner_cell(self, element: Elemen) -> tuple[str, str | None]:
+        """The owners of an element as one cell: their ids, and the page of the first."""
+        owners = owners_of(element)
+        if not owners:
+            return "—", None
+        text = ", ".join(self.name_of(o) if o == SELURUH_PEMDA else o for o in owners)
+        return inert(text), self.page(owners[0])
+
     def rencana(self) -> list[RencanaSpbe]:
         """The roadmap items, by id."""
         return [e for e in self.model.of_kind("rencana") if isinstance(e, RencanaSpbe)]
@@ -118,6 +127,8 @@ class Bahan:
 
     def name_of(self, ident: str) -> str:
         """The name of an element, OPD or unit kerja; the id itself when unknown."""
+        if ident == SELURUH_PEMDA and ident not in self.model.opd:
+            return "Whole regional government" if self.en else "Seluruh Pemda"
         obj = self.model.get(ident)
         return str(obj.nama) if obj is not None else ident
 

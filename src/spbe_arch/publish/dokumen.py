@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import Elemen, owners_of
 from spbe_arch.model.kinds import DOMAIN_KATALOG, DOMAINS
 from spbe_arch.model.peta_rencana import Muatan, RencanaSpbe
-from spbe_arch.publish.bahan import DOC_FAMILIES, Bahan, perubahan_butir
+from spbe_arch.publish.bahan import Bahan, perubahan_butir
 from spbe_arch.publish.narasi import MdBlock, Run, read_narasi
 from spbe_arch.publish.teks import field_label, inert, rupiah, t, value_label
 from spbe_arch.render.gaya import domain_label, kind_label
@@ -182,10 +182,11 @@ def _el(bahan: Bahan, ident: str) -> Sel:
     return Sel(inert(ident), bahan.page(ident))
 
 
-def _opd_sel(bahan: Bahan, ident: str | None) -> Sel:
-    if not ident:
+def _opd_sel(bahan: Bahan, element: Elemen) -> Sel:
+    owners = owners_of(element)
+    if not owners:
         return Sel("—")
-    return Sel(inert(bahan.name_of(ident)), bahan.page(ident))
+    return Sel(inert(", ".join(bahan.name_of(o) for o in owners)), bahan.page(owners[0]))
 
 
 def _status(bahan: Bahan, e: Elemen) -> str:
@@ -281,7 +282,7 @@ def _scope_table(bahan: Bahan, w: _Penulis) -> None:
     rows: list[tuple[Sel, ...]] = []
     for domain in DOMAINS:
         elements = bahan.model.of_domain(domain)
-        owners = {e.opd for e in elements if e.opd}
+        owners = {o for e in elements for o in owners_of(e)}
         rows.append(
             (Sel(domain_label(domain, lang)), Sel(str(len(elements))), Sel(str(len(owners))))
         )
@@ -371,7 +372,8 @@ def _references(bahan: Bahan, w: _Penulis) -> None:
 def _owner_groups(bahan: Bahan, elements: list[Elemen]) -> list[tuple[str, list[Elemen]]]:
     groups: dict[str, list[Elemen]] = {}
     for e in elements:
-        groups.setdefault(e.opd or "", []).append(e)
+        for owner in owners_of(e) or ("",):  # a shared element is in each owner's table
+            groups.setdefault(owner, []).append(e)
     return sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0]))
 
 
@@ -448,7 +450,9 @@ def _integration_chapter(bahan: Bahan, w: _Penulis) -> None:
             rows.append(
                 (
                     _el(bahan, app.id),
-                    _el(bahan, item.aplikasi) if item.aplikasi else Sel("—"),
+                    _el(bahan, item.aplikasi)
+                    if item.aplikasi
+                    else Sel(inert(getattr(item, "mitra", None) or "—")),  # a partner outside
                     Sel(", ".join(inert(d) for d in (item.data or [])) or "—"),
                     _el(bahan, item.melalui) if item.melalui else Sel("—"),
                     Sel(value_label(item.arah, lang) if item.arah is not None else "—"),
@@ -490,7 +494,6 @@ def _integration_chapter(bahan: Bahan, w: _Penulis) -> None:
     for view in bahan.views:
         if view.family == "infrastruktur":
             w.gambar(inert(view.title), view.file, view.name)
-    assert all(f in DOC_FAMILIES for f in ("integrasi", "infrastruktur", "referensi"))
 
 
 def _years(bahan: Bahan) -> list[int]:
@@ -549,7 +552,7 @@ def _roadmap_chapter(bahan: Bahan, w: _Penulis) -> None:
             [
                 (
                     _el(bahan, i.id),
-                    Sel(inert(i.opd or "—"), bahan.page(i.opd) if i.opd else None),
+                    Sel(*bahan.owner_cell(i)),
                     *(
                         Sel(inert(i.target.get(y, "●" if y in i.tahun_berjalan() else "")))
                         for y in years
@@ -569,7 +572,7 @@ def _roadmap_item(bahan: Bahan, w: _Penulis, item: RencanaSpbe) -> None:
     if item.uraian:
         w.p(inert(item.uraian))
     facts = [
-        (field_label("opd", lang), _opd_sel(bahan, item.opd)),
+        (field_label("opd", lang), _opd_sel(bahan, item)),
         (t("tahun", lang), Sel(f"{item.tahun_mulai}–{item.tahun_selesai}")),
         (field_label("status_rencana", lang), Sel(value_label(item.status_rencana, lang))),
         (field_label("program", lang), Sel(item.program or "—")),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import Elemen, owners_of
 from spbe_arch.model.kinds import DOMAINS
 from spbe_arch.model.peta_rencana import Muatan, RencanaSpbe
 from spbe_arch.model.relasi import RELASI, Relasi
@@ -95,12 +95,12 @@ class Situs:
         # per OPD, built once: a page per OPD must not walk every element (quadratic)
         self.owned: dict[str, list[Elemen]] = {}
         for e in bahan.model:
-            self.owned.setdefault(e.opd or "", []).append(e)
+            for owner in owners_of(e):
+                self.owned.setdefault(owner, []).append(e)
         self.found: dict[str, list[Problem]] = {}
         for p in bahan.problems:
-            owner = bahan.model.owner(p.element_id) if p.element_id else None
-            if owner:
-                self.found.setdefault(owner, []).append(p)
+            for who in bahan.model.owners(p.element_id) if p.element_id else ():
+                self.found.setdefault(who, []).append(p)
         self.survey_rows = {r.opd: r for r in bahan.survei.baris} if bahan.survei else {}
 
     # -- helpers --------------------------------------------------------------------------
@@ -311,7 +311,7 @@ class Situs:
                 Sel(value_label(e.status, self.lang) if e.status else "—"),
             ]
             if owner:
-                row.append(Sel(inert(e.opd or "—"), self.b.page(e.opd) if e.opd else None))
+                row.append(Sel(*self.b.owner_cell(e)))
             rows.append(row)
         return Blok("table", head=head, rows=rows)
 
@@ -469,7 +469,10 @@ class Situs:
                     )
                 ],
             ),
-            (field_label("opd", self.lang), [self.link(e.opd) if e.opd else Sel("—")]),
+            (
+                field_label("opd", self.lang),
+                [self.link(o) for o in owners_of(e)] or [Sel("—")],
+            ),
         ]
         if e.referensi:
             pairs.append((field_label("referensi", self.lang), self.code_path(e.referensi)))
@@ -657,7 +660,7 @@ class Situs:
             for item in items:
                 cells = [
                     self.link(item.id),
-                    Sel(inert(item.opd or "—"), b.page(item.opd) if item.opd else None),
+                    Sel(*b.owner_cell(item)),
                 ]
                 for y in years:
                     if y in item.tahun_berjalan():
@@ -753,11 +756,14 @@ class Situs:
         b, model = self.b, self.b.model
         docs: list[list[str]] = []
 
-        def add(ident: str, name: str, kind: str, opd: str, desc: str | None) -> None:
+        def add(
+            ident: str, name: str, kind: str, owners: tuple[str, ...], desc: str | None
+        ) -> None:
             page = b.page(ident)
             if page is None:
                 return
-            opd_name = f"{opd} {b.name_of(opd)}" if opd else ""
+            opd = " ".join(owners)
+            opd_name = " ".join(f"{o} {b.name_of(o)}" for o in owners)
             docs.append(
                 [
                     inert(ident),
@@ -772,9 +778,9 @@ class Situs:
 
         for ident in sorted(model.opd):
             o = model.opd[ident]
-            add(ident, o.nama, kind_label("opd", self.lang), ident, o.uraian or o.singkatan)
+            add(ident, o.nama, kind_label("opd", self.lang), (ident,), o.uraian or o.singkatan)
         for e in model:
-            add(e.id, str(e.nama), kind_label(e.KIND, self.lang), e.opd or "", e.uraian)
+            add(e.id, str(e.nama), kind_label(e.KIND, self.lang), owners_of(e), e.uraian)
         words = {"found": self.tr("{n} hasil", "{n} results"), "none": self.w("cari_none")}
         data = json.dumps(
             {"docs": docs, "words": words},

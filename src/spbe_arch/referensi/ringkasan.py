@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .katalog import Katalog
 
-__all__ = ["counts_json", "format_counts"]
+__all__ = ["WORDS_EN", "counts_json", "format_counts", "word"]
 
 _LABELS: dict[str, dict[str, str]] = {
     "id": {
@@ -27,6 +27,25 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+WORDS_EN: dict[str, str] = {
+    "sumber": "source",
+    "sekunder": "secondary",
+    "dugaan": "inferred",
+    "berlaku": "in force",
+    "tidak_berlaku": "not in force",
+}
+"""English for the catalogue's confidence marks (KEYAKINAN) and statuses (STATUS)."""
+
+
+def word(value: str, lang: str = "id") -> str:
+    """A confidence mark or status in ``lang`` (the data keeps the Indonesian word).
+
+    >>> word("sekunder", "en"), word("sekunder")
+    ('secondary', 'sekunder')
+    """
+    return WORDS_EN.get(value, value) if lang == "en" else value
+
+
 _MIN_LEVELS = 4
 
 
@@ -35,11 +54,11 @@ def _max_level(katalog: Katalog) -> int:
     return max(_MIN_LEVELS, deepest)
 
 
-def _keyakinan_text(katalog: Katalog, prefix: str, file_level_label: str) -> str:
+def _keyakinan_text(katalog: Katalog, prefix: str, file_level_label: str, lang: str) -> str:
     file_level = katalog.info(prefix).keyakinan
     if file_level is not None:
-        return file_level_label.format(keyakinan=file_level)
-    return ", ".join(f"{k} {n}" for k, n in katalog.keyakinan_counts(prefix).items())
+        return file_level_label.format(keyakinan=word(file_level, lang))
+    return ", ".join(f"{word(k, lang)} {n}" for k, n in katalog.keyakinan_counts(prefix).items())
 
 
 def format_counts(katalog: Katalog, lang: str = "id") -> str:
@@ -66,7 +85,7 @@ def format_counts(katalog: Katalog, lang: str = "id") -> str:
                 katalog.info(prefix).berkas,
                 *(str(v) for v in values),
                 str(sum(values)),
-                _keyakinan_text(katalog, prefix, labels["file_level"]),
+                _keyakinan_text(katalog, prefix, labels["file_level"], lang),
             ]
         )
     rows.append([labels["sum"], "", *(str(v) for v in sums), str(sum(sums)), ""])
@@ -83,7 +102,7 @@ def format_counts(katalog: Katalog, lang: str = "id") -> str:
         return "  ".join(out).rstrip()
 
     title = labels["title"].format(
-        versi=katalog.versi, dasar_hukum=katalog.dasar_hukum, status=katalog.status
+        versi=katalog.versi, dasar_hukum=katalog.dasar_hukum, status=word(katalog.status, lang)
     )
     rule = "  ".join("-" * w for w in widths)
     body = [line(table[0]), rule, *(line(r) for r in rows[:-1]), rule, line(rows[-1])]

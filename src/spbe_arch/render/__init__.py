@@ -1,13 +1,17 @@
 """Diagrams: views → diagram model → DOT → SVG/PNG/PDF (the only code that runs Graphviz).
 
-Call :func:`render_views` (``spbe-arch render``). Views are plain queries over the model
-graph (:mod:`spbe_arch.render.views`) that yield :class:`~spbe_arch.render.diagram.Diagram`
-values; :func:`~spbe_arch.render.dot.to_dot` turns one into DOT text.
+Call :func:`render_views` (``spbe-arch render``); this package is callable, and
+``spbe_arch.render(path, out)`` is ``render_views(path, out)``. Views are plain queries over
+the model graph (:mod:`spbe_arch.render.views`) that yield
+:class:`~spbe_arch.render.diagram.Diagram` values; :func:`~spbe_arch.render.dot.to_dot` turns
+one into DOT text.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from spbe_arch._callable import make_callable
 
 if TYPE_CHECKING:
     from spbe_arch.render.api import (
@@ -67,3 +71,5 @@ __all__ = [
     "render_views",
     "to_dot",
 ]
+
+make_callable(__name__, "render_views")

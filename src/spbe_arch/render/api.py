@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spbe_arch.graph import ModelGraph
 from spbe_arch.load import LoadResult, load
+from spbe_arch.messages import LocalizedError
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.problems import Severity
 from spbe_arch.render import cache, engine
@@ -24,7 +25,7 @@ FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
 DEFAULT_MAX_NODES = 80
 
 
-class RenderError(Exception):
+class RenderError(LocalizedError):
     """A usage error: unknown view or focus id, bad option, or ``dot`` missing."""
 
 
@@ -41,12 +42,20 @@ def _select(
     out: list[Diagram] = []
     for w in wanted:
         if w == "fokus" and focus is None:
-            raise RenderError("view 'fokus' butuh --focus ID (elemen yang dianalisis)")
+            raise RenderError(
+                "view 'fokus' butuh --focus ID (elemen yang dianalisis)",
+                "view 'fokus' needs --focus ID (the element to analyse)",
+            )
         if w not in names and w not in VIEW_FAMILIES:
             near = difflib.get_close_matches(w, sorted(names | set(VIEW_FAMILIES)), n=3)
-            hint = f"; mungkin: {', '.join(near)}" if near else ""
+            listed, families = ", ".join(near), ", ".join(VIEW_FAMILIES)
             raise RenderError(
-                f"view '{w}' tidak dikenal{hint}; jenis view: {', '.join(VIEW_FAMILIES)}"
+                f"view '{w}' tidak dikenal"
+                + (f"; mungkin: {listed}" if near else "")
+                + f"; jenis view: {families}",
+                f"unknown view '{w}'"
+                + (f"; did you mean: {listed}" if near else "")
+                + f"; view families: {families}",
             )
     chosen = set(wanted)
     out = [d for d in diagrams if d.name in chosen or d.family in chosen]
@@ -80,24 +89,40 @@ def render_views(
     ``elemen.html`` and the ``.cache.json`` manifest; views whose DOT did not change are not
     drawn again. Raises :class:`RenderError` for usage errors and
     :class:`~spbe_arch.load.ModelRepositoryError` when ``target`` has no ``spbe.yaml``.
+    ``spbe_arch.render(...)`` is this function.
+
+    >>> import tempfile, spbe_arch
+    >>> out = tempfile.mkdtemp()
+    >>> model = "models/kabupaten-contoh"
+    >>> result = spbe_arch.render(model, out, views=["infrastruktur"], fmt="dot")
+    >>> [view.file for view in result.views]
+    ['infrastruktur.dot']
     """
     if fmt not in FORMATS:
-        raise RenderError(f"format '{fmt}' tidak dikenal; pilih: {', '.join(FORMATS)}")
+        raise RenderError(
+            f"format '{fmt}' tidak dikenal; pilih: {', '.join(FORMATS)}",
+            f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}",
+        )
     if max_nodes < 2:
-        raise RenderError("--max-nodes harus paling sedikit 2")
+        raise RenderError("--max-nodes harus paling sedikit 2", "--max-nodes must be at least 2")
     dot_exe = None
     if fmt != "dot":
         dot_exe = engine.find_dot()
         if dot_exe is None:
-            raise DotNotFoundError(engine.INSTALL_HINT_EN if lang == "en" else engine.INSTALL_HINT)
+            raise DotNotFoundError(engine.INSTALL_HINT, engine.INSTALL_HINT_EN)
     loaded = _load(target)
     model = loaded.model
     katalog = model.katalog()
     graph = ModelGraph(model, katalog)
     if focus is not None and graph.kind(focus) in (None, "katalog"):
         near = difflib.get_close_matches(focus, sorted(model.ids()), n=3)
-        hint = f"; mungkin: {', '.join(near)}" if near else ""
-        raise RenderError(f"--focus: elemen '{focus}' tidak ada di model{hint}")
+        listed = ", ".join(near)
+        raise RenderError(
+            f"--focus: elemen '{focus}' tidak ada di model"
+            + (f"; mungkin: {listed}" if near else ""),
+            f"--focus: element '{focus}' is not in the model"
+            + (f"; did you mean: {listed}" if near else ""),
+        )
     ctx = ViewContext(graph, katalog, lang=lang, max_nodes=max_nodes)
     diagrams = [
         p for d in _select(build_all(ctx, focus), views, focus) for p in split(d, max_nodes)

@@ -32,7 +32,7 @@ GROUP_LEGEND: dict[str, tuple[str, str]] = {
     ),
     "biru": ("Kelompok biru: dukungan TIK terintegrasi", "Blue group: integrated ICT support"),
 }
-"""The two groups of the official illustration (domain reference §1.3)."""
+"""The two groups of the official illustration (Perpres 132/2022; docs/diagrams.md)."""
 
 
 def quote(text: str) -> str:

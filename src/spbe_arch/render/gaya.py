@@ -1,8 +1,9 @@
 """Styles shared by every view: one colour and one shape per domain, labels, text wrapping.
 
-Colours follow the official illustration (domain reference §1.3): the red family for
-*layanan digital terintegrasi* (layanan, proses bisnis, data dan informasi) and the blue
-family for *dukungan TIK terintegrasi* (aplikasi, infrastruktur, keamanan).
+Colours follow the official illustration (the official Arsitektur SPBE illustration, Perpres
+132/2022; docs/diagrams.md): the red family for *layanan digital terintegrasi* (layanan, proses
+bisnis, data dan informasi) and the blue family for *dukungan TIK terintegrasi* (aplikasi,
+infrastruktur, keamanan).
 """
 
 from __future__ import annotations

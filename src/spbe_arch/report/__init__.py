@@ -9,17 +9,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 
-from spbe_arch.check import CheckResult
 from spbe_arch.report.common import DOCS_URL, rule_url, summary_line
 from spbe_arch.report.github import render_github
 from spbe_arch.report.json import render_json
 from spbe_arch.report.sarif import render_sarif
 from spbe_arch.report.text import render_text
+from spbe_arch.results import Checked
 
-Renderer = Callable[[CheckResult, str, bool], str]
+Renderer = Callable[[Checked, str, bool], str]
 
 
-def render_junit(result: CheckResult, lang: str = "id", color: bool = False) -> str:
+def render_junit(result: Checked, lang: str = "id", color: bool = False) -> str:
     """JUnit XML (:func:`spbe_arch.report.junit.render_junit`; imported when asked: the XML
     library is a tenth of the start-up of a check answered from its cache)."""
     from spbe_arch.report.junit import render_junit as render
@@ -47,7 +47,7 @@ def choose_format(fmt: str, env: Mapping[str, str] | None = None) -> str:
     return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-def render(fmt: str, result: CheckResult, *, lang: str = "id", color: bool = False) -> str:
+def render(fmt: str, result: Checked, *, lang: str = "id", color: bool = False) -> str:
     """The whole report in ``fmt`` (one of :data:`FORMATS`), ending with a newline."""
     try:
         renderer = _RENDERERS[fmt]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity, summarize
+from spbe_arch.results import Checked
 
 if TYPE_CHECKING:
     from spbe_arch.rules import Rule
 
-DOCS_URL = "https://github.com/spbe-arch/spbe-arch/blob/main/docs/rules.md"
-"""Where the rule documentation is published; each rule is a heading anchored by its code."""
+DOCS_URL = "docs/rules.md"
+"""Where the rule documentation is: docs/rules.md in spbe-arch's source tree (each rule a
+heading anchored by its code), in every fork or vendored copy. spbe-arch has no published web
+home, so no absolute URL is claimed; ``spbe-arch explain CODE`` prints the same text offline."""
 
 SEVERITY_WORDS: dict[str, dict[Severity, str]] = {
     "id": {Severity.ERROR: "galat", Severity.WARNING: "peringatan", Severity.INFO: "catatan"},
@@ -22,7 +24,7 @@ HINT_LABEL = {"id": "saran", "en": "hint"}
 
 
 def rule_url(code: str) -> str:
-    """The documentation URL of one rule (``docs/rules.md#spbe-apl-001``)."""
+    """The documentation of one rule (``docs/rules.md#spbe-apl-001``)."""
     return f"{DOCS_URL}#{code.lower()}"
 
 
@@ -39,19 +41,19 @@ def rule_title(problem: Problem) -> str:
     return f"{problem.code} {found.name}" if found is not None else problem.code
 
 
-def files_checked(result: CheckResult) -> int:
-    """The model files loaded, plus ``spbe.yaml``."""
-    return len(result.model.files) + 1
+def files_checked(result: Checked) -> int:
+    """The model files loaded, plus each repository's ``spbe.yaml``."""
+    return result.files_checked
 
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def summary_line(result: CheckResult, lang: str = "id") -> str:
+def summary_line(result: Checked, lang: str = "id") -> str:
     """One line of counts, e.g. ``2 galat, 1 peringatan, 0 catatan di 3 berkas (5 elemen)``."""
     counts = summarize(result.problems)
-    return counts_line(counts, files_checked(result), len(result.model), lang)
+    return counts_line(counts, result.files_checked, result.elements, lang)
 
 
 def counts_line(counts: dict[str, int], files: int, elements: int, lang: str = "id") -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, rule_title, summary_line
+from spbe_arch.results import Checked
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -39,7 +39,7 @@ def command(problem: Problem, lang: str = "id") -> str:
     return f"::{_COMMANDS[problem.severity]} {joined}::{escape_data(message)}"
 
 
-def render_github(result: CheckResult, lang: str = "id", color: bool = False) -> str:
+def render_github(result: Checked, lang: str = "id", color: bool = False) -> str:
     """One workflow command per problem, then the summary line as plain text."""
     lines = [command(p, lang) for p in result.problems]
     lines.append(summary_line(result, lang))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from spbe_arch.check import CheckResult
 from spbe_arch.problems import summarize
 from spbe_arch.report.common import files_checked
+from spbe_arch.results import Checked
 
 
-def render_json(result: CheckResult, lang: str = "id", color: bool = False) -> str:
+def render_json(result: Checked, lang: str = "id", color: bool = False) -> str:
     """``{"problems": [...], "summary": {...}}``, UTF-8 as is, indented by two spaces."""
     counts = summarize(result.problems)
     document = {
@@ -19,7 +19,7 @@ def render_json(result: CheckResult, lang: str = "id", color: bool = False) -> s
             "warning": counts["warning"],
             "info": counts["info"],
             "files": counts["files"],
-            "elements": len(result.model),
+            "elements": result.elements,
             "files_checked": files_checked(result),
         },
     }

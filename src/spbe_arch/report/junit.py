@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, SEVERITY_WORDS, summary_line
+from spbe_arch.results import Checked
 
 SUITE = "spbe-arch"
 CLEAN_CASE = "spbe-arch check"
@@ -50,7 +50,7 @@ def _testcase(suite: ET.Element, problem: Problem, lang: str) -> None:
         failure.text = location_text(problem, lang)
 
 
-def render_junit(result: CheckResult, lang: str = "id", color: bool = False) -> str:
+def render_junit(result: Checked, lang: str = "id", color: bool = False) -> str:
     """One ``<testsuite>`` with a testcase per problem; errors and warnings are failures."""
     failures = sum(p.severity is not Severity.INFO for p in result.problems)
     tests = max(len(result.problems), 1)

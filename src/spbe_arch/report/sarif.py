@@ -10,13 +10,12 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
-from spbe_arch import __version__
-from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, rule_of, rule_url
+from spbe_arch.results import Checked
+from spbe_arch.version import __version__
 
 SCHEMA_URL = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/spbe-arch/spbe-arch"
 FINGERPRINT_KEY = "spbeArch/v1"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 _EXAMPLES_RE = re.compile(r"\n\*\*Contoh (gagal|lulus)")
@@ -43,19 +42,30 @@ def _plain(markdown: str) -> str:
     return " ".join(markdown.replace("**", "").split())
 
 
-def _descriptor(code: str) -> dict[str, Any]:
+def _descriptor(code: str, lang: str = "id") -> dict[str, Any]:
+    # No helpUri and no informationUri: SARIF wants absolute URIs there, and spbe-arch has
+    # no published web home; the help text carries the whole documentation instead.
     found = rule_of(code)
     if found is None:  # a plug-in that is no longer installed, say: still a valid descriptor
-        return {"id": code, "helpUri": rule_url(code)}
-    doc = found.doc.strip()
-    body = _EXAMPLES_RE.split(doc, maxsplit=1)[0]
+        return {"id": code}
+    if lang == "en":  # the documentation is Indonesian: the English summary, and where to read
+        summary = found.summary_in("en")
+        doc = (
+            f"{summary}\n\nThe full documentation (in Bahasa Indonesia) is "
+            f"`spbe-arch explain {found.code}`, or {rule_url(found.code)} in spbe-arch's sources."
+        )
+        body = summary
+    else:
+        summary = found.summary
+        doc = found.doc.strip()
+        body = _EXAMPLES_RE.split(doc, maxsplit=1)[0]
+        doc = f"{doc}\n\n`spbe-arch explain {found.code}`; {rule_url(found.code)}"
     return {
         "id": found.code,
         "name": found.name,
-        "shortDescription": {"text": found.summary},
+        "shortDescription": {"text": summary},
         "fullDescription": {"text": _plain(body)},
-        "help": {"text": doc, "markdown": f"{doc}\n\n[{found.code}]({rule_url(found.code)})"},
-        "helpUri": rule_url(found.code),
+        "help": {"text": _plain(doc) if lang == "en" else doc, "markdown": doc},
         "defaultConfiguration": {"level": _LEVELS[found.severity]},
     }
 
@@ -87,7 +97,7 @@ def fingerprint(problem: Problem, uri: str, occurrence: int = 1) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def sarif_document(result: CheckResult, lang: str = "id") -> dict[str, Any]:
+def sarif_document(result: Checked, lang: str = "id") -> dict[str, Any]:
     """The SARIF log as a dict: one run, the rules that have results, one result per problem."""
     codes = sorted({p.code for p in result.problems})
     index = {code: i for i, code in enumerate(codes)}
@@ -118,9 +128,8 @@ def sarif_document(result: CheckResult, lang: str = "id") -> dict[str, Any]:
         )
     driver = {
         "name": "spbe-arch",
-        "informationUri": INFORMATION_URI,
         "version": __version__,
-        "rules": [_descriptor(code) for code in codes],
+        "rules": [_descriptor(code, lang) for code in codes],
     }
     return {
         "$schema": SCHEMA_URL,
@@ -131,6 +140,6 @@ def sarif_document(result: CheckResult, lang: str = "id") -> dict[str, Any]:
     }
 
 
-def render_sarif(result: CheckResult, lang: str = "id", color: bool = False) -> str:
+def render_sarif(result: Checked, lang: str = "id", color: bool = False) -> str:
     """The SARIF log as indented JSON."""
     return json.dumps(sarif_document(result, lang), ensure_ascii=False, indent=2) + "\n"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 
-from spbe_arch.check import CheckResult
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, SEVERITY_WORDS, summary_line
 from spbe_arch.report.source import Reader, SourceLines, read_file
+from spbe_arch.results import Checked
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -76,7 +76,7 @@ def _labels(lang: str) -> dict[Severity, str]:
 
 
 def render_text(
-    result: CheckResult,
+    result: Checked,
     lang: str = "id",
     color: bool = False,
     *,

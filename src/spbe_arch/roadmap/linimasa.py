@@ -1,7 +1,7 @@
 """The roadmap timeline: items by muatan across the period's years, as one DOT table.
 
 A Graphviz node with an HTML-like label holds the whole table (a Gantt chart by muatan × year,
-domain reference §10.5), so the output is deterministic text; ``dot`` draws it to SVG or PNG.
+docs/diagrams.md), so the output is deterministic text; ``dot`` draws it to SVG or PNG.
 Cells of the years an item runs are coloured by its ``status_rencana`` and show the indicative
 budget; a year without a funding code is marked ``!``.
 """

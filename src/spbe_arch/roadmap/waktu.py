@@ -165,6 +165,18 @@ def _without(element: Elemen, absent: set[str]) -> Elemen:
     return element.model_copy(update=update)
 
 
+def _partner_lost(item: BaseModel, key: str) -> bool:
+    """Whether emptying ``key`` leaves the item without any of its required alternatives (an
+    ``integrasi`` entry needs ``aplikasi`` or ``mitra``)."""
+    groups: tuple[tuple[str, ...], ...] = getattr(type(item), "WAJIB_SALAH_SATU", ())
+    if not groups:
+        return False
+    return not any(
+        all(k != key and getattr(item, k, None) not in (None, "") for k in group)
+        for group in groups
+    )
+
+
 def _pruned(value: Any, absent: set[str], nested: set[str]) -> Any:
     """A field value without the absent ids (``nested``: the id keys inside list items)."""
     if isinstance(value, str):
@@ -183,7 +195,7 @@ def _pruned(value: Any, absent: set[str], nested: set[str]) -> Any:
             if key not in nested:
                 continue
             if isinstance(sub, str) and sub in absent:
-                if type(item).model_fields[key].is_required():
+                if type(item).model_fields[key].is_required() or _partner_lost(item, key):
                     break
                 update[key] = None
             elif isinstance(sub, list) and any(isinstance(v, str) and v in absent for v in sub):

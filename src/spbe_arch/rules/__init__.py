@@ -40,6 +40,7 @@ from spbe_arch.rules import (  # noqa: F401  (imported to register the rules)
     rencana_tanpa_pendanaan,
     rencana_tanpa_sasaran,
     risiko_tanpa_mitigasi,
+    riwayat_evaluasi,
     siklus,
     tahun_di_luar_periode,
     tahun_elemen_tidak_selaras,

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.rules.common import without_relation
+from spbe_arch.rules.common import milik_bumd, without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-@rule("SPBE-APL-001", "aplikasi-tanpa-layanan", "warning")
+@rule(
+    "SPBE-APL-001", "aplikasi-tanpa-layanan", "warning", domain_wajib="layanan", hanya_berjalan=True
+)
 def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
     """Aplikasi yang tidak memberikan layanan mana pun.
 
@@ -16,13 +18,21 @@ def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
     kolom `layanan`. Temuan ditunjukkan pada kolom itu bila ditulis kosong, selain itu pada
     `id` aplikasi.
 
+    Selama domain Layanan SPBE masih kosong aturan ini diam: SPBE-ARS-001
+    melaporkannya sekali, bukan sekali per elemen.
+
+    Aplikasi yang seluruh pemiliknya BUMD tidak diperiksa: layanan pelanggan BUMD bukan Layanan
+    SPBE Pemda (PP 54/2017; Perpres 95/2018 mengikat Instansi Pusat dan Pemda).
+
     **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi dan titik keterpaduan arsitektur
-    (domain reference §4, §10.4 butir 7 [S/I]); aplikasi yang tidak melayani apa pun adalah
+    (Perpres 132/2022, Domain Arsitektur); aplikasi yang tidak melayani apa pun adalah
     kandidat penggabungan atau penghentian, atau layanannya belum dimodelkan.
 
     **Contoh gagal:**
 
     ```yaml
+    layanan:
+      - {id: DAL-01, nama: Pelayanan Puskesmas}
     aplikasi:
       - id: DAA-01  # <- di sini
         nama: SIMPUS
@@ -52,4 +62,5 @@ def aplikasi_tanpa_layanan(ctx: Context) -> Iterator[Finding]:
             "isi `layanan: [<id layanan>]` dengan layanan yang diberikan aplikasi ini",
             "fill `layanan: [<service id>]` with the services this application delivers",
         ),
+        skip=lambda e: milik_bumd(ctx.model, e),
     )

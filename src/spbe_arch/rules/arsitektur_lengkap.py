@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spbe_arch.model.kinds import DOMAIN_KATALOG, DOMAINS
-from spbe_arch.rules.engine import Context, Finding, rule
+from spbe_arch.rules.engine import REGISTRY, Context, Finding, rule
 
-_NAMES = {
+DOMAIN_NAMES: dict[str, str] = {
     "proses_bisnis": "Proses Bisnis",
     "data": "Data dan Informasi",
     "layanan": "Layanan SPBE",
@@ -24,6 +24,10 @@ def domain_kosong(ctx: Context) -> Iterator[Finding]:
     **Yang diperiksa.** Arsitektur SPBE Pemda memuat keenam domain: proses bisnis, data dan
     informasi, layanan, aplikasi, infrastruktur, keamanan. Setiap domain yang kosong dilaporkan
     pada kunci `pemda` di `spbe.yaml`.
+
+    Aturan per elemen yang bergantung pada domain itu (mis. SPBE-KEA-001 "tidak dicakup program
+    keamanan" saat domain keamanan kosong) tidak dijalankan: temuan ini menyebutnya sekali,
+    bukan sekali per elemen.
 
     **Mengapa.** Indikator 11 (Arsitektur SPBE) Permenpan RB 59/2020 level 3 menuntut dokumen yang
     mencakup seluruh referensi dan domain arsitektur.
@@ -69,20 +73,24 @@ def domain_kosong(ctx: Context) -> Iterator[Finding]:
     line, column = (pos.line, pos.column) if pos is not None else (1, 1)
     for domain in DOMAINS:
         if not model.of_domain(domain):
+            quiet = sorted(c for c, r in REGISTRY.items() if r.domain_wajib == domain)
             yield Finding(
                 None,
-                f"domain {_NAMES[domain]} belum memiliki elemen ({DOMAIN_KATALOG[domain]})",
-                f"domain {_NAMES[domain]} has no element ({DOMAIN_KATALOG[domain]})",
+                f"domain {DOMAIN_NAMES[domain]} belum memiliki elemen ({DOMAIN_KATALOG[domain]})"
+                + (f"; temuan per elemen {', '.join(quiet)} tidak diulang" if quiet else ""),
+                f"domain {DOMAIN_NAMES[domain]} has no element ({DOMAIN_KATALOG[domain]})"
+                + (f"; per-element findings {', '.join(quiet)} are not repeated" if quiet else ""),
                 at=(model.config_file, line, column),
             )
 
 
-@rule("SPBE-ARS-002", "elemen-tanpa-referensi", "warning")
+@rule("SPBE-ARS-002", "elemen-tanpa-referensi", "warning", hanya_berjalan=True)
 def elemen_tanpa_referensi(ctx: Context) -> Iterator[Finding]:
     """Elemen arsitektur belum diklasifikasikan dengan kode referensi.
 
     **Yang diperiksa.** Setiap elemen keenam domain mengisi `referensi` dengan kode katalog
-    domainnya (RAB, RAD, RAL, RAA, RAI, RAK). Butir Peta Rencana tidak diklasifikasikan.
+    domainnya (RAB, RAD, RAL, RAA, RAI, RAK). Butir Peta Rencana tidak diklasifikasikan. Elemen
+    yang sudah tidak aktif atau pensiun tidak diminta mengklasifikasikan.
 
     **Mengapa.** Indikator 11 level 3 menuntut arsitektur yang mencakup seluruh referensi; elemen
     tanpa klasifikasi tidak tampak pada peta cakupan referensi nasional.

@@ -16,7 +16,7 @@ SIKLUS_AUDIT_TAHUN: dict[AsalAplikasi, int | None] = {
 }
 """Years between security audits of an aplikasi, by ``asal``; None: the Pemda does not audit it.
 
-Source: domain reference §3.6 [S] P9 (SIA-SPBE knowledge base; the regulation is unconfirmed,
+Source: the SIA-SPBE guidance as secondary sources report it (the regulation is unconfirmed,
 probably Peraturan BSSN 8/2024): aplikasi khusus every 2 years; aplikasi umum and national
 infrastructure yearly, audited by their national owner, as sector applications are by their K/L.
 """
@@ -44,7 +44,7 @@ def _audits(audits: list[Elemen], ident: str) -> list[tuple[dt.date, str]]:
     return sorted(out)
 
 
-@rule("SPBE-KEA-002", "audit-kedaluwarsa", "warning")
+@rule("SPBE-KEA-002", "audit-kedaluwarsa", "warning", domain_wajib="keamanan", hanya_berjalan=True)
 def audit_kedaluwarsa(ctx: Context) -> Iterator[Finding]:
     """Aplikasi buatan Pemda yang audit keamanannya kedaluwarsa atau belum pernah diaudit.
 
@@ -57,8 +57,9 @@ def audit_kedaluwarsa(ctx: Context) -> Iterator[Finding]:
     aplikasi, dengan tanggal audit terakhir dan tanggal jatuh temponya.
 
     **Mengapa.** Aplikasi khusus diaudit keamanannya setiap 2 tahun; aplikasi umum dan
-    infrastruktur nasional setiap tahun oleh pemiliknya (domain reference §3.6, §10.4 butir 10
-    [S]; peraturannya belum terkonfirmasi, kemungkinan Peraturan BSSN 8/2024).
+    infrastruktur nasional setiap tahun oleh pemiliknya (panduan
+    SIA-SPBE menurut sumber sekunder; peraturannya belum terkonfirmasi, kemungkinan Peraturan
+    BSSN 8/2024).
 
     **Contoh gagal:**
 

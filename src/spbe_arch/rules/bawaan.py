@@ -114,7 +114,7 @@ _BUILTIN: tuple[tuple[str, str, Severity, str, str, str, str, str], ...] = (
     ("SPBE-ID-001", "id-ganda", Severity.ERROR,
      "Id dipakai lebih dari sekali di repositori.",
      "Id elemen, OPD dan unit kerja unik di seluruh repositori; pesan menyebut tempat pertama.",
-     "Relasi ke id ganda ambigu (domain reference §10.4 butir 14).",
+     "Relasi ke id ganda ambigu (id unik per repositori: docs/model.md).",
      _yaml("proses_bisnis:\n  - {id: DAB-01, nama: Pelayanan Kesehatan}\n"
            "  - {id: DAB-01, nama: Pelayanan Gizi}  # <- di sini"), _PB_OK),
     ("SPBE-CFG-001", "abaikan-tak-terpakai", Severity.WARNING,

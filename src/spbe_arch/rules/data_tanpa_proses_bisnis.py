@@ -8,7 +8,7 @@ from spbe_arch.rules.common import without_relation
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-@rule("SPBE-DAT-001", "data-tanpa-proses-bisnis", "error")
+@rule("SPBE-DAT-001", "data-tanpa-proses-bisnis", "warning", domain_wajib="proses_bisnis")
 def data_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
     """Data tanpa proses bisnis yang menghasilkannya.
 
@@ -16,13 +16,19 @@ def data_tanpa_proses_bisnis(ctx: Context) -> Iterator[Finding]:
     kolom `proses_bisnis`. Temuan ditunjukkan pada kolom itu bila ditulis kosong, selain itu pada
     `id` elemen. Id yang tidak ada diperiksa oleh SPBE-REF-001.
 
+    Selama domain Proses Bisnis masih kosong aturan ini diam: SPBE-ARS-001
+    melaporkannya sekali, bukan sekali per elemen.
+
     **Mengapa.** Proses bisnis adalah induk domain data: templat analis Domain Data dan Informasi
-    menolak data tanpa proses bisnis yang sesuai (domain reference §3.2, §4, §10.4 butir 4).
+    menolak data tanpa proses bisnis yang sesuai (templat analis Domain Data
+    dan Informasi SIA-SPBE).
     Data yang tidak dihasilkan proses bisnis mana pun tidak jelas asal dan pemutakhirannya.
 
     **Contoh gagal:**
 
     ```yaml
+    proses_bisnis:
+      - {id: DAB-01, nama: Pelayanan Kesehatan}
     data:
       - id: DAD-01  # <- di sini
         nama: Data Kunjungan Pasien

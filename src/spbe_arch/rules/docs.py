@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from spbe_arch.rules import REGISTRY, lookup
+from spbe_arch.rules.arsitektur_lengkap import DOMAIN_NAMES
 from spbe_arch.rules.engine import Rule
 
 DEFAULT_FILE = "contoh.yaml"
@@ -144,6 +145,16 @@ def heading(item: Rule) -> str:
     return f"{item.code} {item.name}"
 
 
+_STAGE_EN = {
+    "pemuatan (tingkat tetap; tidak dapat diatur atau diabaikan)": (
+        "loading (fixed severity; cannot be configured or suppressed)"
+    ),
+    "aturan (tingkat dapat diatur; dapat diabaikan per elemen)": (
+        "rule (severity configurable; can be suppressed per element)"
+    ),
+}
+
+
 def _stage(item: Rule) -> str:
     if item.func is None:
         return "pemuatan (tingkat tetap; tidak dapat diatur atau diabaikan)"
@@ -187,6 +198,23 @@ pengaturan) dan aturan pemeriksaan arsitektur. Halaman yang sama tersedia di ter
           alasan: pengaduan internal pegawai, bukan pengaduan pelayanan publik
   ```
 
+- **Kebijakan tingkat keparahan.** Setiap aturan ditinjau terhadap kebijakan ini:
+  - **galat** (`error`): arsitektur *salah atau tidak dapat dipakai* sebagaimana tertulis —
+    rujukan ke id atau OPD yang tidak ada, kode dari katalog lain atau yang tidak ada, siklus,
+    berkas yang tidak terbaca, klasifikasi Aplikasi Umum yang keliru, indikator yang tidak ada;
+  - **peringatan** (`warning`): arsitektur *belum lengkap* — kolom atau relasi yang belum diisi,
+    kode yang benar tetapi kurang rinci, domain kosong, kandidat duplikasi yang disimpulkan dari
+    kata kunci;
+  - **catatan** (`info`): *saran* — tidak ada yang salah atau kurang, tetapi ada yang sebaiknya
+    dipertimbangkan (katalog yang belum lengkap, rujukan rezim evaluasi yang sudah diganti).
+
+  Temuan yang akan dibantah Diskominfo adalah cacat alat, bukan cacat data. Karena itu aturan
+  tentang sistem yang berjalan (audit, infrastruktur, cakupan keamanan, duplikasi) diam untuk
+  elemen yang `status_operasional`-nya bukan `aktif`; aturan per elemen diam selama domain yang
+  menjadi pokoknya kosong (SPBE-ARS-001 melaporkannya sekali); kepemilikan bersama
+  (`opd: [A, B]`) dan milik Pemda (`opd: pemda`) memenuhi aturan kepemilikan; aplikasi BUMD
+  tidak dikenai kewajiban Aplikasi Umum. Tinjauan per aturan ada di bagian
+  [Kalibrasi terhadap inventaris nyata](#kalibrasi-terhadap-inventaris-nyata).
 - **Kode keluar** `spbe-arch check`: `0` bila tidak ada galat (peringatan dan catatan tidak
   menggagalkan); `1` bila ada galat, atau peringatan dengan `--strict`; `2` untuk kesalahan
   pemakaian (argumen salah, folder bukan repositori model).
@@ -197,14 +225,214 @@ pengaturan) dan aturan pemeriksaan arsitektur. Halaman yang sama tersedia di ter
 """
 
 
+def _meta(item: Rule) -> str:
+    """The rule's default severity, stage and scope, as one paragraph."""
+    out = f"Tingkat bawaan: `{item.severity.value}`. Tahap: {_stage(item)}."
+    if item.domain_wajib is not None:
+        nama = DOMAIN_NAMES.get(item.domain_wajib, item.domain_wajib)
+        out += f" Diam selama domain {nama} kosong (SPBE-ARS-001 melaporkannya sekali)."
+    if item.hanya_berjalan:
+        out += (
+            " Hanya untuk elemen yang berjalan: elemen dengan `status_operasional` selain "
+            "`aktif` dikecualikan."
+        )
+    return out
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
+
+
+_KALIBRASI = """\
+## Kalibrasi terhadap inventaris nyata
+
+Setiap aturan ditinjau terhadap kebijakan tingkat keparahan di atas, dengan dua inventaris nyata
+(basis data monev SPBE sebuah kota dan daftar OPD sebuah kabupaten) dan model contoh
+`models/kota-inventaris`. Yang berubah dan alasannya:
+"""
+
+KALIBRASI: tuple[tuple[str, str, str], ...] = (
+    (
+        "SPBE-KAT-003",
+        "`error` → `warning`; pesan menyebut level tujuan dan anak-anaknya",
+        (
+            "Kode yang benar tetapi umum (RAA.01/RAA.02 di inventaris) belum lengkap, bukan "
+            "salah; dulu dihukum lebih berat daripada tanpa kode (SPBE-ARS-002). Elemen tidak"
+            " aktif tidak diminta memerinci."
+        ),
+    ),
+    (
+        "SPBE-ARS-002",
+        "tetap `warning`; elemen tidak aktif atau pensiun dikecualikan",
+        "Mengklasifikasikan elemen yang sudah tidak dipakai tidak menambah apa pun.",
+    ),
+    (
+        "SPBE-DAT-001",
+        "`error` → `warning`; diam bila domain proses bisnis kosong",
+        "Relasi yang belum diisi = belum lengkap.",
+    ),
+    (
+        "SPBE-LAY-001",
+        "`error` → `warning`",
+        "Kolom templat yang belum diisi = belum lengkap.",
+    ),
+    (
+        "SPBE-LAY-002",
+        "`error` → `warning`",
+        "Mitigasi yang belum ditulis = belum lengkap.",
+    ),
+    (
+        "SPBE-OPD-002",
+        "`error` → `warning`; `opd: [A, B]` dan `opd: pemda` memenuhi",
+        (
+            "Tanpa pemilik = belum lengkap; kategori proses lintas OPD dan layanan semua "
+            "kecamatan punya pemilik."
+        ),
+    ),
+    (
+        "SPBE-OPD-001",
+        'tetap `error`; memeriksa setiap pemilik bersama; "maksud Anda" mencari nama OPD',
+        (
+            '`DINAS-PENDIDIKAN` kini menyarankan "Dinas Pendidikan dan Kebudayaan", bukan '
+            "DINAS-PANGAN."
+        ),
+    ),
+    (
+        "SPBE-OPD-004",
+        "baru, `error`",
+        (
+            "Induk OPD yang tidak ada, melingkar, atau kelurahan yang tidak berinduk "
+            "kecamatan (PP 17/2018) = salah."
+        ),
+    ),
+    (
+        "SPBE-ARS-001",
+        "tetap `warning`; menyebut aturan per elemen yang tidak diulang",
+        (
+            "Satu temuan menggantikan ratusan temuan per elemen (SPBE-KEA-001/002, SPBE-"
+            "APL-002, SPBE-LAY-004, SPBE-DAT-001, SPBE-LAY-003, SPBE-APL-001) untuk domain "
+            "yang kosong."
+        ),
+    ),
+    (
+        "SPBE-APL-001",
+        (
+            "tetap `warning`; diam bila domain layanan kosong; aplikasi tidak aktif dan "
+            "aplikasi BUMD dikecualikan"
+        ),
+        "Layanan pelanggan BUMD bukan Layanan SPBE Pemda.",
+    ),
+    (
+        "SPBE-APL-002",
+        (
+            "tetap `warning`; diam bila domain infrastruktur kosong; aplikasi nasional, "
+            "aplikasi BUMD dan aplikasi tidak aktif dikecualikan"
+        ),
+        "Aplikasi Umum dan aplikasi sektor K/L berjalan di infrastruktur pemiliknya.",
+    ),
+    (
+        "SPBE-APL-003",
+        (
+            "tetap `warning`; pemilik bersama atau `pemda` di salah satu sisi = satu pemilik;"
+            " aplikasi tidak aktif dikecualikan"
+        ),
+        "Aturan ini tentang pertukaran lintas OPD.",
+    ),
+    (
+        "SPBE-APL-004",
+        (
+            "tetap `warning`; kata kunci kuat/lemah + konteks + pengecualian; pesan menyebut "
+            "bukti; BUMD dan aplikasi tidak aktif dikecualikan; nama aplikasi nasional dengan"
+            " `asal` bawaan dilaporkan sebagai asal yang keliru"
+        ),
+        (
+            "Portal data, tiket gangguan jaringan internal dan pengaduan pelanggan BUMD tidak"
+            " lagi disebut duplikasi SP4N-LAPOR!."
+        ),
+    ),
+    (
+        "SPBE-APL-005, SPBE-APL-006",
+        "tetap; nama dicocokkan dalam bentuk nyata",
+        (
+            '"SIPD (Sistem Informasi Pemerintahan Daerah)", "Aplikasi SRIKANDI", "SP4N LAPOR"'
+            " dikenali; daftar Aplikasi Umum/sektor diperluas."
+        ),
+    ),
+    (
+        "SPBE-LAY-003",
+        (
+            "tetap `warning`; diam bila domain proses bisnis kosong; layanan tidak aktif "
+            "dikecualikan"
+        ),
+        "Layanan yang sudah dihentikan tidak perlu dipetakan ke proses bisnis.",
+    ),
+    (
+        "SPBE-LAY-004",
+        ("tetap `warning`; diam bila domain aplikasi kosong; layanan tidak aktif dikecualikan"),
+        "Layanan elektronik yang sudah dihentikan tidak lagi diberikan aplikasi.",
+    ),
+    (
+        "SPBE-KEA-001, SPBE-KEA-002",
+        ("tetap `warning`; diam bila domain keamanan kosong; elemen tidak aktif dikecualikan"),
+        "Aplikasi yang sudah dihentikan tidak jatuh tempo audit.",
+    ),
+    (
+        "SPBE-RMP-002",
+        "tetap `warning`; butir bermuatan domain yang kosong tidak diperiksa",
+        "Belum ada elemen domain itu yang dapat disebut.",
+    ),
+    (
+        "SPBE-RMP-008",
+        (
+            "tetap `error`; mengenal Permenpan RB 5/2018 (35 indikator) dan tahun berlakunya "
+            "tiap rezim"
+        ),
+        (
+            "Tindak lanjut evaluasi 2019–2020 yang merujuk 5/2018 sah; indikator rezim yang "
+            "belum berlaku pada tahun butir salah."
+        ),
+    ),
+    (
+        "SPBE-RMP-012",
+        "baru, `info`",
+        ("Butir yang seluruhnya setelah rezimnya diganti: saran menambah indikator rezim baru."),
+    ),
+    (
+        "SPBE-EVA-001",
+        "baru, `warning`",
+        (
+            "Riwayat Indeks SPBE yang tahunnya ganda, rezimnya tidak berlaku pada tahun itu, atau "
+            "predikatnya tidak sesuai tabel rezim: biasanya salah salin."
+        ),
+    ),
+    (
+        "SPBE-REF-001",
+        "tetap `error`; `pengguna: pemda` sah",
+        "Aplikasi yang dipakai seluruh Pemda.",
+    ),
+)
+"""Rule by rule: what changed in severity or precision after the calibration, and why."""
+
+_KALIBRASI_TAIL = """\
+Ditinjau dan **tidak berubah** (tingkatnya sudah sesuai kebijakan): SPBE-APL-007,
+SPBE-CFG-001, SPBE-CFG-002, SPBE-ID-001, SPBE-KAT-001, SPBE-KAT-002, SPBE-KAT-004, SPBE-KAT-005,
+SPBE-KAT-006, SPBE-KAT-007, SPBE-KAT-008, SPBE-KEA-003, SPBE-OPD-003, SPBE-REF-002,
+SPBE-RMP-001, SPBE-RMP-003, SPBE-RMP-004, SPBE-RMP-005, SPBE-RMP-006, SPBE-RMP-007,
+SPBE-RMP-009, SPBE-RMP-010, SPBE-RMP-011, SPBE-STR-001, SPBE-SKEMA-001…004,
+SPBE-YAML-001…012.
+"""
+
+
+def _kalibrasi() -> str:
+    rows = ["| Aturan | Perubahan | Alasan |", "|---|---|---|"]
+    rows += [f"| {a} | {b} | {c} |" for a, b, c in KALIBRASI]
+    return "\n".join([_KALIBRASI.rstrip("\n"), "", *rows, "", _KALIBRASI_TAIL])
 
 
 def render_rules_md() -> str:
     """The text of ``docs/rules.md``: introduction, table of rules, one section per rule."""
     rules = builtin_rules()
-    out = [_INTRO, "## Daftar aturan", ""]
+    out = [_INTRO, _kalibrasi(), "## Daftar aturan", ""]
     out.append("| Kode | Nama | Tingkat bawaan | Ringkasan |")
     out.append("|---|---|---|---|")
     for item in rules:
@@ -214,7 +442,7 @@ def render_rules_md() -> str:
         out.append(f"| {link} | `{item.name}` | {item.severity.value} | {_cell(summary)} |")
     for item in rules:
         out += ["", f"## {heading(item)}", ""]
-        out.append(f"Tingkat bawaan: `{item.severity.value}`. Tahap: {_stage(item)}.")
+        out.append(_meta(item))
         out += ["", item.doc.strip()]
     return "\n".join(out) + "\n"
 
@@ -226,7 +454,7 @@ def format_rules_list(lang: str = "id") -> str:
     header = (
         ("CODE", "NAME", "SEVERITY", "SUMMARY") if en else ("KODE", "NAMA", "TINGKAT", "RINGKASAN")
     )
-    rows = [header] + [(r.code, r.name, r.severity.value, r.summary) for r in rules]
+    rows = [header] + [(r.code, r.name, r.severity.value, r.summary_in(lang)) for r in rules]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
@@ -250,13 +478,23 @@ def _plain(doc: str) -> str:
     return "\n".join(line.rstrip() for line in text.splitlines())
 
 
-def explain(code_or_name: str) -> str | None:
-    """Plain-text documentation of one rule for ``spbe-arch explain``; None when unknown."""
+def explain(code_or_name: str, lang: str = "id") -> str | None:
+    """Plain-text documentation of one rule for ``spbe-arch explain``; None when unknown.
+
+    The documentation is written in Bahasa Indonesia; in English (``lang="en"``) it is the
+    rule's English summary, its severity and stage, and the link to the full text.
+    """
     item = lookup(code_or_name)
     if item is None:
         return None
     head = f"{item.code} {item.name}"
-    meta = f"Tingkat bawaan: {item.severity.value}. Tahap: {_stage(item)}."
+    if lang == "en":
+        return (
+            f"{head}\n{'=' * len(head)}\nDefault severity: {item.severity.value}. "
+            f"Stage: {_STAGE_EN.get(_stage(item), _stage(item))}.\n\n{item.summary_in('en')}\n\n"
+            f"The full documentation (in Bahasa Indonesia) is docs/rules.md#{item.code.lower()}.\n"
+        )
+    meta = _meta(item).replace("`", "")
     return f"{head}\n{'=' * len(head)}\n{meta}\n\n{_plain(item.doc)}\n"
 
 

@@ -17,9 +17,9 @@ def ekstensi_lokal(ctx: Context) -> Iterator[Finding]:
     Leluhur terdalam kode lokal yang ada di katalog harus simpul daun nasional (Level 3, atau
     Level 2 tanpa anak); bila katalog sudah memuat anak di tempat itu, kode harus salah satunya.
 
-    **Mengapa.** SIA-SPBE mengizinkan level 4–7 sebagai turunan lokal simpul nasional
-    (domain reference §2.0, §10.4 butir 2); perluasan di bawah simpul yang tidak ada atau di
-    samping anak resmi merusak keterbandingan.
+    **Mengapa.** SIA-SPBE mengizinkan level 4–7 sebagai turunan lokal simpul nasional (templat
+    analis SIA-SPBE: Level 4-7 di bawah simpul nasional); perluasan di bawah simpul yang tidak
+    ada atau di samping anak resmi merusak keterbandingan.
 
     **Contoh gagal:**
 

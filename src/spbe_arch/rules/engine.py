@@ -12,11 +12,12 @@ import datetime as dt
 import inspect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spbe_arch.graph import ModelGraph
 from spbe_arch.model.arsitektur import Arsitektur
-from spbe_arch.model.base import Elemen
+from spbe_arch.model.base import Elemen, berjalan
+from spbe_arch.model.kinds import DOMAINS
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.referensi import Katalog
 
@@ -50,6 +51,9 @@ class Context:
     graph: ModelGraph
     katalog: Katalog | None
     today: dt.date
+    domain_kosong: frozenset[str] = frozenset()
+    """Domains without elements that SPBE-ARS-001 reports in this run (set by
+    :func:`run_rules`): rules stay silent about them instead of repeating it per element."""
 
     def elements(self, *kinds: str) -> list[Elemen]:
         """Elements of the given kinds, sorted by id."""
@@ -70,11 +74,27 @@ class Rule:
     doc: str
     stage: str = "rule"
     configurable: bool = True
+    domain_wajib: str | None = None
+    """The domain whose elements the rule's findings are about (``keamanan`` for "no security
+    programme covers X"). When that domain is empty and SPBE-ARS-001 reports it, the rule does
+    not run: one "domain is empty" finding says it, instead of one finding per element."""
+    hanya_berjalan: bool = False
+    """True for rules about running systems (audits due, hosting, security coverage): findings
+    on an element whose ``status_operasional`` is not ``aktif`` are dropped."""
 
     @property
     def summary(self) -> str:
         """The first line of the documentation."""
         return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+
+    def summary_in(self, lang: str = "id") -> str:
+        """The summary in ``lang``: the English one from :mod:`spbe_arch.rules.english`
+        (a plug-in rule without one: its name)."""
+        if lang != "en":
+            return self.summary
+        from spbe_arch.rules.english import SUMMARY_EN
+
+        return SUMMARY_EN.get(self.code, self.name)
 
     @property
     def domain(self) -> str:
@@ -100,11 +120,31 @@ def register(item: Rule) -> Rule:
     return item
 
 
-def rule(code: str, name: str, severity: Severity | str) -> Callable[[RuleFunc], RuleFunc]:
-    """Register the decorated function as a rule; its docstring is its documentation."""
+def rule(
+    code: str,
+    name: str,
+    severity: Severity | str,
+    *,
+    domain_wajib: str | None = None,
+    hanya_berjalan: bool = False,
+) -> Callable[[RuleFunc], RuleFunc]:
+    """Register the decorated function as a rule; its docstring is its documentation.
+
+    ``domain_wajib`` and ``hanya_berjalan``: see :class:`Rule`.
+    """
 
     def wrap(func: RuleFunc) -> RuleFunc:
-        register(Rule(code, name, Severity(severity), func, inspect.getdoc(func) or ""))
+        register(
+            Rule(
+                code,
+                name,
+                Severity(severity),
+                func,
+                inspect.getdoc(func) or "",
+                domain_wajib=domain_wajib,
+                hanya_berjalan=hanya_berjalan,
+            )
+        )
         return func
 
     return wrap
@@ -117,13 +157,6 @@ def lookup(code_or_name: str) -> Rule | None:
     if found is not None:
         return found
     return next((r for r in REGISTRY.values() if r.name == key.lower()), None)
-
-
-@dataclass(slots=True)
-class RunResult:
-    """Problems of one run of the rules, plus the suppressions that were used."""
-
-    problems: list[Problem] = field(default_factory=list)
 
 
 def _stamp(ctx: Context, item: Rule, finding: Finding, severity: Severity) -> Problem:
@@ -182,22 +215,46 @@ def run_rules(
             suppress[(element.id, code)] = index
     used: set[tuple[str, str]] = set()
     problems: list[Problem] = []
+    empty = domains_reported_empty(ctx, severities, wanted)
+    ctx.domain_kosong = frozenset(empty)
+    elemen = ctx.model.elemen
     for code in sorted(REGISTRY):
         item = REGISTRY[code]
         if item.func is None or (wanted is not None and code not in wanted):
             continue
         level = severities.get(code, item.severity.value)
-        if level == "off":
+        if level == "off" or item.domain_wajib in empty:
             continue
         severity = Severity(level)
         for finding in item.func(ctx):
+            ident = finding.element_id
+            if item.hanya_berjalan and ident in elemen and not berjalan(elemen[ident]):
+                continue
             key = (finding.element_id or "", code)
             if key in suppress:
                 used.add(key)
                 continue
             problems.append(_stamp(ctx, item, finding, severity))
+    # A suppression of a rule that did not run because its domain is empty is not stale.
+    used |= {key for key in suppress if REGISTRY.get(key[1]) is not None
+             and REGISTRY[key[1]].domain_wajib in empty}  # fmt: skip
     problems.extend(_suppression_problems(ctx, suppress, used, wanted, severities))
     return problems
+
+
+EMPTY_DOMAIN_RULE = "SPBE-ARS-001"
+
+
+def domains_reported_empty(
+    ctx: Context, severities: dict[str, str] | None = None, wanted: set[str] | None = None
+) -> set[str]:
+    """The architecture domains without elements, when SPBE-ARS-001 runs and reports them."""
+    severities = severities or {}
+    if wanted is not None and EMPTY_DOMAIN_RULE not in wanted:
+        return set()
+    if severities.get(EMPTY_DOMAIN_RULE) == "off":
+        return set()
+    return {d for d in DOMAINS if not ctx.model.of_domain(d)}
 
 
 def _suppression_problems(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spbe_arch.model.base import SELURUH_PEMDA
 from spbe_arch.rules.common import closest_id, kinds_text
 from spbe_arch.rules.engine import Context, Finding, rule
 
@@ -48,6 +49,8 @@ def id_tidak_ada(ctx: Context) -> Iterator[Finding]:
             continue
         if item.target in ctx.model.unloaded:
             continue  # declared, but its element failed to load: that problem is reported
+        if item.target == SELURUH_PEMDA and "opd" in item.relasi.target:
+            continue  # `pengguna: pemda`: the whole Pemda
         close = closest_id(ctx.model, item.target, item.relasi.target)
         yield Finding(
             item.source,

@@ -6,19 +6,17 @@ from collections.abc import Iterator
 
 from spbe_arch.model.aplikasi import Aplikasi
 from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.model.base import SELURUH_PEMDA, berjalan
 from spbe_arch.rules.common import empty
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-def _opd(model: Arsitektur, ident: str) -> str | None:
-    """The owner OPD of an element, with a unit kerja written as owner read as its OPD."""
-    owner = model.owner(ident)
-    if owner is None:
-        return None
-    return model.unit_kerja_opd.get(owner, owner)
+def _opd(model: Arsitektur, ident: str) -> frozenset[str]:
+    """The owner OPDs of an element, with a unit kerja written as owner read as its OPD."""
+    return frozenset(model.unit_kerja_opd.get(o, o) for o in model.owners(ident))
 
 
-@rule("SPBE-APL-003", "integrasi-tanpa-penghubung", "warning")
+@rule("SPBE-APL-003", "integrasi-tanpa-penghubung", "warning", hanya_berjalan=True)
 def integrasi_tanpa_penghubung(ctx: Context) -> Iterator[Finding]:
     """Pertukaran data antaraplikasi milik OPD berbeda tanpa sistem penghubung layanan.
 
@@ -29,8 +27,8 @@ def integrasi_tanpa_penghubung(ctx: Context) -> Iterator[Finding]:
     kedua OPD.
 
     **Mengapa.** Pertukaran data antaraplikasi milik pemilik berbeda melalui SPLP dan/atau SPL
-    Instansi Pusat/Pemda (Perpres 95/2018, integrasi layanan SPBE; domain reference §4,
-    §10.4 butir 7 [S/I]); sambungan titik-ke-titik antar-OPD sulit diamankan dan dipelihara.
+    Instansi Pusat/Pemda (Perpres 95/2018, integrasi layanan SPBE); sambungan titik-ke-titik
+    antar-OPD sulit diamankan dan dipelihara.
 
     **Contoh gagal:**
 
@@ -74,20 +72,26 @@ def integrasi_tanpa_penghubung(ctx: Context) -> Iterator[Finding]:
     model = ctx.model
     for element in ctx.elements("aplikasi"):
         assert isinstance(element, Aplikasi)
-        own = _opd(model, element.id)
-        if own is None:
+        owners = _opd(model, element.id)
+        if not owners or not berjalan(element):
             continue
         for index, item in enumerate(element.integrasi):
-            if not empty(item.melalui) or model.kind_of(item.aplikasi) != "aplikasi":
+            partner = item.aplikasi
+            if not empty(item.melalui) or partner is None or model.kind_of(partner) != "aplikasi":
                 continue
-            other = _opd(model, item.aplikasi)
-            if other is None or other == own:
+            theirs = _opd(model, partner)
+            # Shared owners (or the whole Pemda on either side) make it an exchange inside one
+            # owner: the rule is about crossing OPD boundaries.
+            if not theirs or owners & theirs or SELURUH_PEMDA in owners | theirs:
                 continue
+            if not berjalan(model.elemen[partner]):
+                continue
+            own, other = ", ".join(sorted(owners)), ", ".join(sorted(theirs))
             yield Finding(
                 element.id,
-                f"integrasi '{element.id}' ({own}) dengan '{item.aplikasi}' ({other}) tidak "
+                f"integrasi '{element.id}' ({own}) dengan '{partner}' ({other}) tidak "
                 "melalui sistem penghubung layanan",
-                f"the exchange between '{element.id}' ({own}) and '{item.aplikasi}' ({other}) "
+                f"the exchange between '{element.id}' ({own}) and '{partner}' ({other}) "
                 "does not go through a service bus",
                 ("integrasi", index),
                 hint="isi `melalui: <id sistem_penghubung_layanan>` (SPLP atau SPL Pemda)",

@@ -18,7 +18,7 @@ def katalog_salah(ctx: Context) -> Iterator[Finding]:
     (mis. kode RAD pada proses bisnis) ditolak.
 
     **Mengapa.** Domain Arsitektur SPBE dan Referensi Arsitekturnya berpasangan satu-satu
-    (Perpres 132/2022; domain reference §1.4, §10.4 butir 1).
+    (Perpres 132/2022, Lampiran: Referensi Arsitektur).
 
     **Contoh gagal:**
 

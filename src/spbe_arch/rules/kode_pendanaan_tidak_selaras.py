@@ -17,7 +17,7 @@ def kode_pendanaan_tidak_selaras(ctx: Context) -> Iterator[Finding]:
     kode kegiatan itu. Temuan ditunjukkan pada kode yang tidak selaras.
 
     **Mengapa.** Nomenklatur Permendagri 90/2019 bersifat hierarkis: program `2.16.03`, kegiatan
-    `2.16.03.2.02`, sub kegiatan `2.16.03.2.02.01` (rujukan domain §8.3); kode yang tidak
+    `2.16.03.2.02`, sub kegiatan `2.16.03.2.02.01` (Permendagri 90/2019); kode yang tidak
     berhierarki biasanya salah salin dari DPA/SIPD.
 
     **Contoh gagal:**

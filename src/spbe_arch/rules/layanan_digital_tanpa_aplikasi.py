@@ -11,7 +11,13 @@ DIGITAL = (MetodeLayanan.ELEKTRONIK, MetodeLayanan.HYBRID)
 """Metode layanan that mean the service is digitised."""
 
 
-@rule("SPBE-LAY-004", "layanan-digital-tanpa-aplikasi", "warning")
+@rule(
+    "SPBE-LAY-004",
+    "layanan-digital-tanpa-aplikasi",
+    "warning",
+    domain_wajib="aplikasi",
+    hanya_berjalan=True,
+)
 def layanan_digital_tanpa_aplikasi(ctx: Context) -> Iterator[Finding]:
     """Layanan elektronik atau hybrid yang tidak diberikan aplikasi mana pun.
 
@@ -19,10 +25,13 @@ def layanan_digital_tanpa_aplikasi(ctx: Context) -> Iterator[Finding]:
     kolom `layanan` minimal satu `aplikasi`. Temuan ditunjukkan pada `metode_layanan`. Layanan
     tatap muka, atau yang metodenya belum diisi (SPBE-LAY-001), tidak diperiksa.
 
-    **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi (domain reference §4); layanan
-    yang dinyatakan terdigitalisasi tetapi tidak diberikan aplikasi apa pun menandakan aplikasi
-    yang belum dimodelkan atau metode yang keliru. Keharusan ini disimpulkan (inferred, [I];
-    domain reference §10.4 butir 6).
+    Selama domain Aplikasi SPBE masih kosong aturan ini diam: SPBE-ARS-001
+    melaporkannya sekali, bukan sekali per elemen.
+
+    **Mengapa.** Layanan SPBE adalah keluaran fungsi aplikasi (Perpres 132/2022, Domain
+    Arsitektur); layanan yang dinyatakan terdigitalisasi tetapi tidak diberikan aplikasi apa pun
+    menandakan aplikasi yang belum dimodelkan atau metode yang keliru. Keharusan ini disimpulkan,
+    bukan bunyi regulasi.
 
     **Contoh gagal:**
 
@@ -31,6 +40,8 @@ def layanan_digital_tanpa_aplikasi(ctx: Context) -> Iterator[Finding]:
       - id: DAL-01
         nama: Pendaftaran Pasien Daring
         metode_layanan: elektronik  # <- di sini
+    aplikasi:
+      - {id: DAA-01, nama: SIMPEG}
     ```
 
     **Contoh lulus:**

@@ -8,10 +8,10 @@ from spbe_arch.rules.common import empty
 from spbe_arch.rules.engine import Context, Finding, rule
 
 WAJIB: tuple[str, ...] = ("tujuan", "target_layanan", "metode_layanan")
-"""Fields the analyst template of Domain Layanan requires (domain reference §3.3)."""
+"""Fields the analyst template of Domain Layanan requires (SIA-SPBE)."""
 
 
-@rule("SPBE-LAY-001", "layanan-tidak-lengkap", "error")
+@rule("SPBE-LAY-001", "layanan-tidak-lengkap", "warning")
 def layanan_tidak_lengkap(ctx: Context) -> Iterator[Finding]:
     """Layanan tanpa tujuan, target layanan atau metode layanan.
 
@@ -19,8 +19,8 @@ def layanan_tidak_lengkap(ctx: Context) -> Iterator[Finding]:
     pelaku_usaha, asn_pegawai, pemerintah) dan `metode_layanan` (elektronik, hybrid,
     tatap_muka). Satu temuan per layanan, pada `id`-nya, menyebut semua kolom yang kosong.
 
-    **Mengapa.** Ketiga kolom wajib di templat analis Domain Layanan (domain reference §3.3,
-    §10.4 butir 5); tanpa target dan metode, layanan tidak dapat dipetakan ke G2C/G2B/G2E/G2G
+    **Mengapa.** Ketiga kolom wajib di templat analis Domain Layanan (SIA-SPBE,
+    Metadata Layanan); tanpa target dan metode, layanan tidak dapat dipetakan ke G2C/G2B/G2E/G2G
     dan tidak diketahui apakah sudah terdigitalisasi.
 
     **Contoh gagal:**

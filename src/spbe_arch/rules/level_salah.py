@@ -29,12 +29,15 @@ def _non_leaf(ctx: Context, partial: bool) -> Iterator[Finding]:
                 ("referensi",),
             )
             continue
+        target = level + 1
+        shown = [f"{c} ({katalog[c].nama})" for c in children[:6]]
+        more = " …" if len(children) > 6 else ""
         yield Finding(
             element.id,
-            f"kode '{code}' adalah Level {level} yang masih memiliki anak; klasifikasikan ke "
-            f"simpul daun (Level 3, atau Level 2 tanpa anak)",
-            f"code '{code}' is level {level} and has children; classify against a leaf "
-            f"(level 3, or a level-2 node without children)",
+            f"kode '{code}' ({katalog[code].nama}, Level {level}) benar tetapi terlalu umum; "
+            f"perinci ke Level {target}: {', '.join(shown)}{more}",
+            f"code '{code}' ({katalog[code].nama}, level {level}) is valid but coarse; refine "
+            f"it to level {target}: {', '.join(shown)}{more}",
             ("referensi",),
             hint=f"pilih salah satu: {', '.join(children[:12])}"
             + (" …" if len(children) > 12 else ""),
@@ -43,17 +46,22 @@ def _non_leaf(ctx: Context, partial: bool) -> Iterator[Finding]:
         )
 
 
-@rule("SPBE-KAT-003", "level-salah", "error")
+@rule("SPBE-KAT-003", "level-salah", "warning", hanya_berjalan=True)
 def level_salah(ctx: Context) -> Iterator[Finding]:
-    """Kode referensi bukan simpul daun.
+    """Kode referensi benar tetapi lebih umum dari simpul daun: perinci.
 
     **Yang diperiksa.** Elemen diklasifikasikan ke simpul daun katalog: Level 3, atau Level 2
     yang tidak memiliki anak (mis. `RAD.10.01`, `RAL.01.16`), atau perluasan lokal Level 4 ke
-    bawah. Kode Level 1 atau Level 2 yang masih memiliki anak terlalu umum. Simpul yang daftar
-    anaknya diketahui tidak lengkap dilaporkan oleh SPBE-KAT-006 sebagai catatan.
+    bawah. Kode Level 1 atau Level 2 yang masih memiliki anak benar tetapi terlalu umum; pesan
+    menyebut level tujuan dan pilihan anaknya (mis. `RAA.02` → `RAA.02.01` atau `RAA.02.02`).
+    Simpul yang daftar anaknya diketahui tidak lengkap dilaporkan oleh SPBE-KAT-006 sebagai
+    catatan. Elemen yang sudah tidak aktif atau pensiun tidak diminta memerinci kodenya.
 
-    **Mengapa.** Templat analis SIA-SPBE menuntut daun Level 3 (domain reference §2.0,
-    §10.4 butir 1); klasifikasi yang terlalu umum tidak dapat dibandingkan antar-instansi.
+    **Mengapa.** Templat analis SIA-SPBE meminta klasifikasi sampai simpul daun (Level 3 untuk
+    RAB/RAD/RAL; Perpres 132/2022 Lampiran, Referensi Arsitektur). Inventaris nyata sering
+    hanya mencatat "Umum" atau "Khusus" (RAA.01, RAA.02): kode itu benar, hanya kurang rinci,
+    jadi ini peringatan (belum lengkap), bukan galat: kode yang benar tetapi umum tidak boleh
+    dihukum lebih berat daripada tidak menulis kode sama sekali (SPBE-ARS-002, peringatan).
 
     **Contoh gagal:**
 
@@ -85,8 +93,8 @@ def level_katalog_tak_lengkap(ctx: Context) -> Iterator[Finding]:
     punya kode daun (perangkat jaringan, media penyimpanan, periferal) boleh diklasifikasikan ke
     simpul itu. Catatan ini mengingatkan agar klasifikasi diperbarui saat katalog lengkap terbit.
 
-    **Mengapa.** Lampiran resmi RAI/RAK Perpres 132/2022 belum tersedia publik (domain reference
-    §11); data harus menyatakan ketidakpastiannya, bukan mengarang kode.
+    **Mengapa.** Lampiran resmi RAI/RAK Perpres 132/2022 belum tersedia publik (lihat
+    docs/model.md); data harus menyatakan ketidakpastiannya, bukan mengarang kode.
 
     **Contoh gagal:**
 

@@ -19,7 +19,7 @@ def muatan_tanpa_rencana(ctx: Context) -> Iterator[Finding]:
     tanpa butir sama sekali tidak dilaporkan di sini (lihat `spbe-arch evaluate`, indikator 12).
 
     **Mengapa.** Indikator 2 dan 12 Permenpan RB 59/2020 level 3 menuntut Peta Rencana yang
-    mencakup ketujuh muatan (rujukan domain §5.2, §10.4 butir 12 [V]).
+    mencakup ketujuh muatan (Permenpan RB 59/2020, indikator 2 dan 12).
 
     **Contoh gagal:**
 

@@ -18,7 +18,7 @@ def penghubung_tak_tercatat(ctx: Context) -> Iterator[Finding]:
 
     **Mengapa.** Diagram integrasi dan pemeriksaan SPBE-APL-003 membaca kedua kolom; catatan yang
     saling bertentangan membuat peta integrasi (Aplikasi ↔ SPLP ↔ JIP) keliru
-    (domain reference §4, §10.5).
+    (Perpres 95/2018, integrasi layanan SPBE).
 
     **Contoh gagal:**
 

@@ -15,7 +15,7 @@ def periode_bukan_lima_tahun(ctx: Context) -> Iterator[Finding]:
     `selesai: 2029`). Temuan ditunjukkan pada kunci `periode`.
 
     **Mengapa.** Arsitektur SPBE Pemda dan Peta Rencana SPBE berjangka lima tahun dan direviu
-    berkala (Perpres 95/2018; rujukan domain §5.3, §10.4 butir 13).
+    berkala (Perpres 95/2018).
 
     **Contoh gagal:**
 

@@ -14,8 +14,8 @@ def periode_tidak_selaras_rpjmd(ctx: Context) -> Iterator[Finding]:
     **Yang diperiksa.** Bila `spbe.yaml` menulis `rpjmd`, tahun mulai dan selesainya sama dengan
     `periode`. Temuan ditunjukkan pada kunci `rpjmd`.
 
-    **Mengapa.** Peta Rencana SPBE mengikuti RPJMD dan Arsitektur SPBE Pemda (deck KemenPANRB
-    Peta Rencana SPBE V3.0; rujukan domain §5.3, §10.4 butir 13); periode yang bergeser membuat
+    **Mengapa.** Peta Rencana SPBE mengikuti RPJMD dan Arsitektur SPBE Pemda (Perpres 95/2018;
+    paparan KemenPANRB Peta Rencana SPBE V3.0); periode yang bergeser membuat
     butir dan anggarannya tidak selaras dengan dokumen perencanaan daerah.
 
     **Contoh gagal:**

@@ -23,8 +23,8 @@ def perubahan_tanpa_rencana(ctx: Context) -> Iterator[Finding]:
     pada kunci yang membuat elemen itu berubah (`tahun_mulai`, `status` atau `tahun_selesai`).
 
     **Mengapa.** Peta Rencana SPBE disusun dari analisis gap as-is → to-be per domain (metode
-    KemenPANRB, rujukan domain §5.3); setiap elemen to-be yang tidak ada di as-is memerlukan butir
-    peta rencana (§10.4 butir 12). Perubahan tanpa butir tidak direncanakan dan tidak didanai.
+    KemenPANRB, Perpres 95/2018); setiap elemen to-be yang tidak ada di as-is memerlukan butir
+    peta rencana (disimpulkan). Perubahan tanpa butir tidak direncanakan dan tidak didanai.
 
     **Contoh gagal:**
 

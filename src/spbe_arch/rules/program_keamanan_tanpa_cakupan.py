@@ -17,8 +17,8 @@ def program_keamanan_tanpa_cakupan(ctx: Context) -> Iterator[Finding]:
     infrastruktur) atau `cakupan_domain` (`data`, `aplikasi`, `infrastruktur`). Temuan
     ditunjukkan pada `id` program.
 
-    **Mengapa.** Program keamanan SPBE melindungi data, aplikasi dan infrastruktur (domain
-    reference §3.6, §4, §10.4 butir 10 [S]); program tanpa cakupan tidak menutup celah apa pun
+    **Mengapa.** Program keamanan SPBE melindungi data, aplikasi dan infrastruktur (Perpres
+    95/2018, Keamanan SPBE); program tanpa cakupan tidak menutup celah apa pun
     pada pemeriksaan SPBE-KEA-001 dan SPBE-KEA-002, dan biasanya berarti cakupannya lupa
     dicatat.
 

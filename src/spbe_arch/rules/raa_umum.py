@@ -32,10 +32,10 @@ def raa_umum_bukan_nasional(ctx: Context) -> Iterator[Finding]:
     **Mengapa.** Aplikasi Umum adalah aplikasi berbagi pakai yang ditetapkan Menteri PANRB dan
     wajib digunakan Instansi Pusat dan Pemda (Perpres 95/2018); aplikasi yang dibangun satu
     instansi untuk kebutuhannya sendiri adalah Aplikasi Khusus, biasanya RAA.02.02, meskipun
-    melayani publik (domain reference §2.4, §10.4 butir 9 [S]). SE Menteri PANRB 18/2022 dan
-    Perpres 82/2023 menuntut peta aplikasi yang jujur agar aplikasi umum dapat diadopsi dan
-    aplikasi sejenis tidak dibangun lagi; klasifikasi RAA.01 yang keliru menyembunyikan aplikasi
-    yang seharusnya dimigrasi.
+    melayani publik (Perpres 132/2022, Lampiran: Referensi Arsitektur Aplikasi). SE Menteri PANRB
+    18/2022 dan Perpres 82/2023 menuntut peta aplikasi yang jujur agar aplikasi umum dapat
+    diadopsi dan aplikasi sejenis tidak dibangun lagi; klasifikasi RAA.01 yang keliru
+    menyembunyikan aplikasi yang seharusnya dimigrasi.
 
     **Contoh gagal:**
 
@@ -114,7 +114,8 @@ def aplikasi_nasional_tidak_dikenal(ctx: Context) -> Iterator[Finding]:
     dan Perpres 82/2023 menuntut keterpaduan dengan aplikasi nasional, termasuk aplikasi sektor
     K/L yang wajib dipakai Pemda (Dapodik, SATUSEHAT, SIAK Terpusat … [S]). Nama yang salah ketik
     membuat pemetaan aplikasi nasional, pemeriksaan SPBE-APL-005 dan laporan integrasi ke hulu
-    keliru. Daftar itu sendiri belum lengkap (domain reference §7), karena itu aturan ini hanya
+    keliru. Daftar itu sendiri belum lengkap (SE Menteri PANRB 18/2022 tidak
+    memuat daftar resmi yang bertanggal), karena itu aturan ini hanya
     peringatan; aplikasi nasional yang belum terdaftar dapat diabaikan dengan alasan.
 
     **Contoh gagal:**

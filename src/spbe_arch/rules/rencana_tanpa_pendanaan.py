@@ -19,8 +19,8 @@ def rencana_tanpa_pendanaan(ctx: Context) -> Iterator[Finding]:
     menyebut tahun yang tidak didanai.
 
     **Mengapa.** Indikator 12 Permenpan RB 59/2020 level 4 menuntut Peta Rencana yang diterapkan
-    konsisten dalam rencana kerja dan anggaran tiga tahun terakhir (rujukan domain §5.3, §10.4
-    butir 12 [V]); butir tanpa kode sub kegiatan tidak dapat ditelusuri ke RKPD/APBD.
+    konsisten dalam rencana kerja dan anggaran tiga tahun terakhir (Permenpan RB 59/2020,
+    indikator 12 level 4); butir tanpa kode sub kegiatan tidak dapat ditelusuri ke RKPD/APBD.
 
     **Contoh gagal:**
 

@@ -24,13 +24,18 @@ def rencana_tanpa_sasaran(ctx: Context) -> Iterator[Finding]:
     SDM, audit), tetapi harus menyebut elemen atau paling sedikit satu `indikator` evaluasi yang
     ditingkatkannya. Temuan ditunjukkan pada `muatan` butir.
 
-    **Mengapa.** Butir peta rencana menutup gap as-is → to-be (rujukan domain §10.3:
-    RoadmapItem closes_gap, improves EvaluationIndicator). Butir yang tidak menunjuk apa pun
-    tidak dapat ditelusuri ke arsitektur maupun ke Indeks SPBE/Pemdi.
+    Butir bermuatan layanan, infrastruktur, aplikasi atau keamanan tidak diperiksa selama domain
+    itu kosong (SPBE-ARS-001 melaporkannya sekali): belum ada elemen yang dapat disebut.
+
+    **Mengapa.** Butir peta rencana menutup gap as-is → to-be (Perpres 95/2018; indikator
+    evaluasi: Permenpan RB 59/2020, Permenpan RB 8/2026). Butir yang tidak menunjuk apa pun tidak
+    dapat ditelusuri ke arsitektur maupun ke Indeks SPBE/Pemdi.
 
     **Contoh gagal:**
 
     ```yaml
+    aplikasi:
+      - {id: DAA-01, nama: SIMPUS}
     peta_rencana:
       - id: PR-01
         nama: Pengembangan Aplikasi
@@ -68,6 +73,8 @@ def rencana_tanpa_sasaran(ctx: Context) -> Iterator[Finding]:
     for item in rencana(ctx.model):
         if item.elemen_baru or item.elemen_diubah or item.elemen_dihentikan:
             continue
+        if item.muatan.value in ctx.domain_kosong:
+            continue  # nothing of that domain is recorded yet: SPBE-ARS-001 says so once
         if item.muatan in TANPA_ELEMEN:
             if item.indikator:
                 continue

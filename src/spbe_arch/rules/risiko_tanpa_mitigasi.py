@@ -8,16 +8,16 @@ from spbe_arch.rules.common import empty
 from spbe_arch.rules.engine import Context, Finding, rule
 
 
-@rule("SPBE-LAY-002", "risiko-tanpa-mitigasi", "error")
+@rule("SPBE-LAY-002", "risiko-tanpa-mitigasi", "warning")
 def risiko_tanpa_mitigasi(ctx: Context) -> Iterator[Finding]:
     """Potensi risiko layanan tanpa mitigasi.
 
     **Yang diperiksa.** Layanan yang mengisi `potensi_risiko` juga mengisi `mitigasi`. Temuan
     ditunjukkan pada `potensi_risiko`.
 
-    **Mengapa.** Templat analis Domain Layanan menolak risiko tanpa mitigasi (domain reference
-    §3.3, §10.4 butir 5); risiko yang dikenali tetapi tidak ditangani adalah celah yang
-    tercatat.
+    **Mengapa.** Templat analis Domain Layanan menolak risiko tanpa mitigasi (templat analis
+    SIA-SPBE; Permenpan RB 5/2020 tentang Pedoman Manajemen Risiko SPBE); risiko yang dikenali
+    tetapi tidak ditangani adalah celah yang tercatat.
 
     **Contoh gagal:**
 

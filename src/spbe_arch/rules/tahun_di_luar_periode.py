@@ -16,7 +16,7 @@ def tahun_di_luar_periode(ctx: Context) -> Iterator[Finding]:
     dalam `periode` pada `spbe.yaml` (mis. 2025–2029). Temuan ditunjukkan pada tahun yang keluar.
 
     **Mengapa.** Peta Rencana SPBE berjangka lima tahun, sejalan dengan periode arsitektur dan
-    RPJMD (rujukan domain §5.3, §10.4 butir 12 [I]). Butir di luar periode milik dokumen
+    RPJMD (Perpres 95/2018; keharusan ini disimpulkan). Butir di luar periode milik dokumen
     periode lain dan tidak dapat dievaluasi pada periode ini.
 
     **Contoh gagal:**

@@ -8,10 +8,17 @@ from spbe_arch.model.relasi import INFRA_KINDS, KEAMANAN_KINDS
 from spbe_arch.rules.engine import Context, Finding, rule
 
 DILINDUNGI: tuple[str, ...] = ("data", "aplikasi", *INFRA_KINDS)
-"""Kinds a security programme protects (RAK tier-2 targets, domain reference §4)."""
+"""Kinds a security programme protects (RAK tier-2 targets, Perpres 132/2022 Lampiran: Referensi
+Arsitektur Keamanan)."""
 
 
-@rule("SPBE-KEA-001", "tanpa-program-keamanan", "warning")
+@rule(
+    "SPBE-KEA-001",
+    "tanpa-program-keamanan",
+    "warning",
+    domain_wajib="keamanan",
+    hanya_berjalan=True,
+)
 def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
     """Data, aplikasi atau infrastruktur yang tidak dicakup program keamanan mana pun.
 
@@ -20,10 +27,13 @@ def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
     `infrastruktur`) tercantum di `cakupan_domain`-nya (mis. kebijakan SMKI yang berlaku untuk
     semua aplikasi). Temuan ditunjukkan pada `id` elemen.
 
+    Selama domain Keamanan SPBE masih kosong aturan ini diam: SPBE-ARS-001
+    melaporkannya sekali, bukan sekali per elemen.
+
     **Mengapa.** Domain Keamanan SPBE melindungi data, aplikasi dan infrastruktur; setiap elemen
     ketiga domain itu dicakup program keamanan yang berlaku: standar dan prosedur, audit,
-    identifikasi kerentanan, kelaikan, edukasi, penanganan insiden, peningkatan keamanan (domain
-    reference §3.6, §4, §10.4 butir 10 [S]).
+    identifikasi kerentanan, kelaikan, edukasi, penanganan insiden, peningkatan keamanan (Perpres
+    95/2018, Keamanan SPBE; Perpres 132/2022, Lampiran: Referensi Arsitektur Keamanan).
 
     **Contoh gagal:**
 
@@ -31,6 +41,9 @@ def tanpa_program_keamanan(ctx: Context) -> Iterator[Finding]:
     aplikasi:
       - id: DAA-01  # <- di sini
         nama: SIMPUS
+      - {id: DAA-02, nama: SIMPEG}
+    keamanan:
+      - {id: DAK-01, jenis: audit_keamanan, nama: Audit SIMPEG, melindungi: [DAA-02]}
     ```
 
     **Contoh lulus:**

@@ -16,7 +16,7 @@ def tidak_berlaku(ctx: Context) -> Iterator[Finding]:
     (pesan menyebut penggantinya bila katalog mencatatnya).
 
     **Mengapa.** Referensi Arsitektur diberi versi per periode arsitektur; simpul yang dicabut
-    tidak lagi sah sebagai klasifikasi (domain reference §2.0, §10.4 butir 3).
+    tidak lagi sah sebagai klasifikasi (Perpres 132/2022, Lampiran: Referensi Arsitektur).
 
     **Contoh gagal:**
 

@@ -17,8 +17,8 @@ def unit_kerja_opd_lain(ctx: Context) -> Iterator[Finding]:
     atau proses bisnisnya lintas OPD dan perlu dipecah per OPD.
 
     **Mengapa.** Templat analis Domain Proses Bisnis mengisi "Unit Kerja / Perangkat Daerah"
-    sebagai pemilik (domain reference §3.1); unit kerja dan OPD yang tidak cocok membuat
-    kepemilikan dan formulir survei per OPD keliru.
+    sebagai pemilik (templat analis Domain Proses Bisnis SIA-SPBE); unit kerja dan OPD yang tidak
+    cocok membuat kepemilikan dan formulir survei per OPD keliru.
 
     **Contoh gagal:**
 

@@ -22,7 +22,8 @@ def urusan_bukan_rab(ctx: Context) -> Iterator[Finding]:
     Level 2 (mis. `RAB.04.01` Kesehatan) yang ada di katalog.
 
     **Mengapa.** Templat analis Domain Layanan mengisi urusan dengan RAB Level 2
-    (domain reference §3.3, §10.4 butir 5).
+    (templat analis Domain Layanan SIA-SPBE; Perpres 132/2022, Lampiran: Referensi
+    Arsitektur Proses Bisnis).
 
     **Contoh gagal:**
 

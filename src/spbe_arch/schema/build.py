@@ -17,14 +17,20 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from spbe_arch.model.base import Elemen, Pilihan
-from spbe_arch.model.kinds import KIND_CLASS, SECTIONS
+from spbe_arch.model.kinds import KIND_CLASS, OWNER_KEY, SECTIONS
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.referensi.kode import NAMA_KATALOG
 from spbe_arch.schema.judul import BAGIAN, CONTOH_REFERENSI, gloss, judul
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 REF_TEMPLATE = "#/$defs/{model}"
-OWNER_KEY = "opd"
+
+
+_DIGITS = r"[0-9](_?[0-9])*"
+INT_TEXT = rf"^\s*[+-]?{_DIGITS}(\.0+)?\s*$"
+"""Text pydantic reads as an integer (lax mode): digits, ``_`` between digits, a ``.0`` tail."""
+FLOAT_TEXT = rf"^\s*[+-]?({_DIGITS}(\.({_DIGITS})?)?|\.{_DIGITS})([eE][+-]?{_DIGITS})?\s*$"
+"""Text pydantic reads as a finite number (Python's ``float``)."""
 
 
 class SkemaSpbe(GenerateJsonSchema):
@@ -35,11 +41,31 @@ class SkemaSpbe(GenerateJsonSchema):
         out["type"] = ["number", "string"]
         return out
 
+    def int_schema(self, schema: core_schema.IntSchema) -> JsonSchemaValue:
+        # The loader reads a quoted '2026' as text and the model converts it (lax mode), so the
+        # editor must accept it too: digits as a string. JSON Schema bounds apply to numbers
+        # only, so a quoted year out of range is left to the loader (which locates it).
+        out = super().int_schema(schema)
+        out["type"] = ["integer", "string"]
+        out["pattern"] = INT_TEXT
+        return out
+
+    def float_schema(self, schema: core_schema.FloatSchema) -> JsonSchemaValue:
+        out = super().float_schema(schema)
+        out["type"] = ["number", "string"]
+        out["pattern"] = FLOAT_TEXT
+        return out
+
     def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
         out = super().dict_schema(schema)
         keys = schema.get("keys_schema")
         if keys is not None and keys.get("type") == "int":
             # Year-keyed mappings (``target``, ``anggaran``): keys are digits in JSON terms.
+            # (Pydantic turns a key schema with a pattern into patternProperties; the keys are
+            # checked by propertyNames instead, values by additionalProperties.)
+            patterns = out.pop("patternProperties", None)
+            if patterns:
+                out["additionalProperties"] = next(iter(patterns.values()))
             out["propertyNames"] = {"pattern": r"^\d+$"}
         return out
 
@@ -53,6 +79,26 @@ class SkemaSpbe(GenerateJsonSchema):
         else:
             out["description"] = f"{title}. (en: {english})"
         properties = out.get("properties", {})
+        alternatives = getattr(cls, "WAJIB_SALAH_SATU", ())
+        if alternatives:
+            # Keys the model fills from one another (``tahun_target`` → ``tahun_mulai`` …):
+            # one group of them is required, as the loader requires.
+            grouped = {name for group in alternatives for name in group}
+            required = [n for n in out.get("required", []) if n not in grouped]
+            if required:
+                out["required"] = required
+            else:
+                out.pop("required", None)
+            out["anyOf"] = [{"required": list(group)} for group in alternatives]
+        for name in getattr(cls, "SATU_ATAU_DAFTAR", ()):
+            # A single value the model turns into a one-item list (``pengguna: pemda``).
+            field = properties.get(name)
+            if field is None or "items" not in field:
+                continue
+            keep = {k: field.pop(k) for k in ("title", "description", "default") if k in field}
+            listed = dict(field)
+            field.clear()
+            field.update({"anyOf": [listed["items"], listed], **keep})
         if issubclass(cls, Elemen):
             _describe_element(cls, properties)
         return out

@@ -43,6 +43,10 @@ JUDUL: dict[str, str] = {
     "Pengaturan": "Pengaturan alat",
     "Survei": "Survei formulir Perangkat Daerah",
     "Kontak": "Narahubung survei",
+    "StandarPelayanan": "Standar pelayanan (UU 25/2009 Pasal 21)",
+    "Pengadaan": "Fakta pengadaan (nilai, tahun, penyedia, sumber dana)",
+    "DasarHukum": "Dasar hukum bagian arsitektur",
+    "RiwayatEvaluasi": "Riwayat hasil evaluasi SPBE",
 }
 """Indonesian title per model class name."""
 

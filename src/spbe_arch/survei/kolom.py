@@ -1,10 +1,10 @@
 """The layout of the survey forms, derived from the model: sheets, columns, value kinds.
 
 One sheet per element kind, one column per field. The header is the official analyst-template
-label where one exists (domain reference §3, column (b)), otherwise the field name in words;
-the header note is the field's ``description``. Fields an OPD cannot fill sensibly in a cell
-(the owner, the ``jenis`` tag, suppressions, the ``integrasi`` sub-list) are left out and are
-never touched by an import.
+label where one exists (the official analyst templates of SIA-SPBE), otherwise the field name in
+words; the header note is the field's ``description``. Fields an OPD cannot fill sensibly in a
+cell (the owner, the ``jenis`` tag, suppressions, the ``integrasi`` sub-list) are left out and
+are never touched by an import.
 """
 
 from __future__ import annotations

@@ -8,11 +8,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from spbe_arch.model.arsitektur import Arsitektur
+from spbe_arch.model.kinds import OWNER_KEY
 from spbe_arch.survei.baca import Formulir
 from spbe_arch.survei.baris import Perubahan
 from spbe_arch.survei.tulis import Berkas, beda, tulis_atomik
-
-OWNER_KEY = "opd"
 
 
 class Rencana:

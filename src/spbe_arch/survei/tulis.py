@@ -169,15 +169,6 @@ def _peta(element: dict[str, Any]) -> CommentedMap:
     return CommentedMap((k, nilai_yaml(v)) for k, v in element.items())
 
 
-def berkas_baru(opd: str, section: str, items: list[dict[str, Any]], asal: str) -> str:
-    """The text of a new model file of an OPD holding one section."""
-    head = f"# Dibuat oleh `spbe-arch survey import` dari {asal}.\nopd: {opd}\n"
-    berkas = Berkas("", head)
-    for item in items:
-        berkas.tambah(section, item)
-    return berkas.teks()
-
-
 def beda(rel: str, before: str, after: str) -> str:
     """A unified diff of one file."""
     return "".join(

@@ -31,7 +31,7 @@ def _exchange(ctx: ViewContext, app: Aplikasi, item: Integrasi) -> list[Edge]:
     label = _data_label(ctx, item)
     send = item.arah is not ArahIntegrasi.TERIMA
     both = item.arah is ArahIntegrasi.DUA_ARAH
-    a, b = app.id, item.aplikasi
+    a, b = app.id, item.aplikasi or ""  # the caller passes only exchanges with a partner id
     if item.melalui:
         s = item.melalui
         # Both aplikasi are laid out above the SPL; arrowheads follow the flow of data.
@@ -59,7 +59,7 @@ def integrasi(ctx: ViewContext) -> list[Diagram]:
     for app in model.of_kind("aplikasi"):
         assert isinstance(app, Aplikasi)
         for item in app.integrasi:
-            if ctx.graph.kind(item.aplikasi) != "aplikasi":
+            if item.aplikasi is None or ctx.graph.kind(item.aplikasi) != "aplikasi":
                 continue
             if item.melalui and ctx.graph.kind(item.melalui) != "sistem_penghubung_layanan":
                 continue

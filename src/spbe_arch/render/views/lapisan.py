@@ -1,16 +1,18 @@
 """``lapisan``: the layered overview (layanan → proses bisnis → data → aplikasi → infrastruktur).
 
-Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red
-bands sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK
-terintegrasi* (domain reference §1.3). Keamanan is an overlay: its programmes form the last
-band and every element they cover gets a double border, instead of dashed edges crossing the
-whole picture. Also used by ``layanan-<id>`` (the chain behind one layanan).
+Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red bands
+sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK terintegrasi*
+(the official Arsitektur SPBE illustration, Perpres 132/2022; docs/diagrams.md). Keamanan is an
+overlay: its programmes form the last band and every element they cover gets a double border,
+instead of dashed edges crossing the whole picture. Also used by ``layanan-<id>`` (the chain
+behind one layanan).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spbe_arch.model.base import owners_of
 from spbe_arch.render.context import LAYER_FIELDS_SKIPPED, ViewContext
 from spbe_arch.render.diagram import Cluster, Diagram, Edge
 from spbe_arch.render.gaya import BLUE_GROUP, RED_GROUP
@@ -130,7 +132,7 @@ def _with_security(ctx: ViewContext, ids: set[str], opd: str | None = None) -> s
     """The elements plus the keamanan programmes that cover them (or that the OPD owns)."""
     programmes = {p for i in ids for p in ctx.protected.get(i, [])}
     if opd is not None:
-        programmes |= {e.id for e in ctx.model.of_domain("keamanan") if e.opd == opd}
+        programmes |= {e.id for e in ctx.model.of_domain("keamanan") if opd in owners_of(e)}
     return ids | programmes
 
 
@@ -143,7 +145,7 @@ def lapisan(ctx: ViewContext) -> list[Diagram]:
     programmes = {e.id for e in ctx.model.of_domain("keamanan")}
     out = [banded(ctx, "lapisan", "lapisan", f"{title} — {ctx.pemda}", all_ids | programmes)]
     for opd in sorted(ctx.model.opd):
-        own = {i for i in all_ids if ctx.model.owner(i) == opd}
+        own = {i for i in all_ids if opd in ctx.model.owners(i)}
         if not own:
             continue
         label = f"{title} — {ctx.model.opd[opd].nama}"

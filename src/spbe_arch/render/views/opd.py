@@ -1,9 +1,9 @@
 """``opd-<id>``: everything an OPD owns, and the elements of other OPDs it depends on.
 
-The OPD's own elements and unit kerja sit in one cluster on the left; every other OPD it
-depends on gets its own dashed cluster on the right, so cross-OPD dependencies (domain
-reference §8.5) read as arrows leaving the OPD's box. Arrows keep the model's direction; the
-layout runs from the dependent element to what it depends on.
+The OPD's own elements and unit kerja sit in one cluster on the left; every other OPD it depends
+on gets its own dashed cluster on the right, so cross-OPD dependencies (docs/diagrams.md) read as
+arrows leaving the OPD's box. Arrows keep the model's direction; the layout runs from the
+dependent element to what it depends on.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ SKIPPED = frozenset({"opd", "referensi", "walidata", "operator"})
 def opd_view(ctx: ViewContext, opd: str) -> Diagram | None:
     """The view of one OPD, or None when it owns nothing."""
     model = ctx.model
-    own = {i for i in ctx.elements() if model.owner(i) == opd}
+    own = {i for i in ctx.elements() if opd in model.owners(i)}
     if not own:
         return None
     own |= {u for u, o in model.unit_kerja_opd.items() if o == opd}
