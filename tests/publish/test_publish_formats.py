@@ -158,3 +158,18 @@ def test_cli_publishes_and_exits_1_when_the_model_has_errors(
     annex = (tmp_path / "o" / "dokumen.html").read_text(encoding="utf-8")
     assert "DAD-TIDAK-ADA" in annex  # the finding, in annex C
     assert main(["publish", str(tmp_path), "--out", str(tmp_path / "p")]) == 2
+
+
+def test_shared_owners_and_the_whole_pemda(tmp_path: Path) -> None:
+    """An element owned by two OPDs is on both OPD pages; one owned by the Pemda as a whole
+    says so (models/kota-inventaris, written from a real inventory's shapes)."""
+    out = tmp_path / "inv"
+    publish(EXAMPLE.parent / "kota-inventaris", out, formats=["html"], progress=False)
+    for opd in ("DINKES", "RSUD"):
+        assert "DAD-002" in (out / "opd" / f"{opd}.html").read_text(encoding="utf-8")
+    shared = (out / "elemen" / "DAD-002.html").read_text(encoding="utf-8")
+    assert 'href="../opd/DINKES.html"' in shared and 'href="../opd/RSUD.html"' in shared
+    whole = (out / "domain" / "data.html").read_text(encoding="utf-8")
+    assert "Seluruh Pemda" in whole
+    doc = (out / "dokumen.html").read_text(encoding="utf-8")
+    assert doc.count(">DAD-002<") == 2  # in the table of each of its two owners
