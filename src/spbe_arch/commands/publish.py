@@ -7,43 +7,60 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
+from spbe_arch.commands._shared import ENGLISH, EXIT_OK, EXIT_PROBLEMS, usage_error
+
+HELP = (
+    "menerbitkan Dokumen Arsitektur SPBE dan Peta Rencana SPBE (HTML, PDF, DOCX) dan situs "
+    "arsitektur"
+)
+DESCRIPTION = (
+    "Menulis situs arsitektur (halaman per elemen, OPD, domain, butir Peta Rencana, pencarian) "
+    "dan dokumen (dokumen.html, dokumen.pdf, dokumen.docx) ke folder --out. Kode keluar: 0 "
+    "diterbitkan; 1 diterbitkan, tetapi model memiliki galat pemeriksaan; 2 salah pemakaian "
+    "(tidak ada spbe.yaml, format tidak dikenal, Graphviz tidak terpasang)."
+)
+FORMAT_HELP = (
+    "format dokumen: html, pdf, docx; boleh berulang (bawaan: ketiganya); situs selalu ditulis"
+)
+COMPARE_HELP = (
+    "folder terbitan sebelumnya (mis. cabang dasar pull request): bagian dokumen yang berubah "
+    "ditulis ke OUT/perubahan-dokumen.md"
+)
+LANG_HELP = "bahasa dokumen dan situs"
+JOBS_HELP = "proses dot paralel (bawaan: inti)"
+
+ENGLISH.update(
+    {
+        HELP: "publish the SPBE Architecture and Roadmap document (HTML, PDF, DOCX) and the "
+        "architecture site",
+        DESCRIPTION: "Write the architecture site (a page per element, OPD, domain, roadmap "
+        "item, search) and the document (dokumen.html, dokumen.pdf, dokumen.docx) into the "
+        "--out folder. Exit codes: 0 published; 1 published, but the model has check errors; 2 "
+        "usage error (no spbe.yaml, unknown format, Graphviz not installed).",
+        FORMAT_HELP: "document format: html, pdf, docx; may be repeated (default: all three); "
+        "the site is always written",
+        COMPARE_HELP: "folder of an earlier publication (e.g. a pull request's base branch): the "
+        "document's changed sections go to OUT/perubahan-dokumen.md",
+        LANG_HELP: "language of the document and the site",
+        JOBS_HELP: "parallel dot processes (default: the cores)",
+        "FOLDER": "FOLDER",
+    }
+)
+"""The English of this command's help texts (read by spbe_arch.commands._shared)."""
 
 
 def register(sub: Any) -> None:
     """Add the ``publish`` sub-command."""
-    cmd = sub.add_parser(
-        "publish",
-        help="menerbitkan Dokumen Arsitektur SPBE dan Peta Rencana SPBE (HTML, PDF, DOCX) dan "
-        "situs arsitektur",
-        description="Menulis situs arsitektur (halaman per elemen, OPD, domain, butir Peta "
-        "Rencana, pencarian) dan dokumen (dokumen.html, dokumen.pdf, dokumen.docx) ke folder "
-        "--out. Kode keluar: 0 diterbitkan; 1 diterbitkan, tetapi model memiliki galat "
-        "pemeriksaan; 2 salah pemakaian (tidak ada spbe.yaml, format tidak dikenal, Graphviz "
-        "tidak terpasang).",
-    )
+    cmd = sub.add_parser("publish", help=HELP, description=DESCRIPTION)
     cmd.add_argument("path", nargs="?", default=".", help="folder berisi spbe.yaml")
     cmd.add_argument("--out", required=True, help="folder keluaran (dibuat bila belum ada)")
     cmd.add_argument(
-        "--format",
-        action="append",
-        choices=("html", "pdf", "docx"),
-        metavar="FORMAT",
-        help="format dokumen: html, pdf, docx; boleh berulang (bawaan: ketiganya); situs "
-        "selalu ditulis",
-    )
-    cmd.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa dokumen dan situs")
-    cmd.add_argument(
-        "--compare",
-        metavar="FOLDER",
-        help="folder terbitan sebelumnya (mis. cabang dasar pull request): bagian dokumen yang "
-        "berubah ditulis ke OUT/perubahan-dokumen.md",
-    )
-    cmd.add_argument(
-        "--jobs", type=int, default=None, metavar="N", help="proses dot paralel (bawaan: inti)"
-    )
+        "--format", action="append", choices=("html", "pdf", "docx"), metavar="FORMAT",
+        help=FORMAT_HELP,
+    )  # fmt: skip
+    cmd.add_argument("--compare", metavar="FOLDER", help=COMPARE_HELP)
+    cmd.add_argument("--lang", choices=("id", "en"), default="id", help=LANG_HELP)
+    cmd.add_argument("--jobs", type=int, default=None, metavar="N", help=JOBS_HELP)
     cmd.set_defaults(func=run)
 
 
@@ -63,8 +80,7 @@ def run(args: argparse.Namespace) -> int:
             compare=args.compare,
         )
     except (ModelRepositoryError, PublishError, RenderError) as exc:
-        print(f"spbe-arch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return usage_error(exc, args.lang)
     en = args.lang == "en"
     docs = ", ".join(result.document) or "-"
     print(

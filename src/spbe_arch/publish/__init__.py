@@ -23,12 +23,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from spbe_arch.messages import LocalizedError
+
 FORMATS: tuple[str, ...] = ("html", "pdf", "docx")
 """The document formats; the site is always written."""
 
 
-class PublishError(Exception):
-    """A usage error (unknown format, output folder inside the model …) or a failed engine."""
+class PublishError(LocalizedError):
+    """A usage error (unknown format, output folder is the model …) or a failed engine; its
+    message in both languages (:meth:`~spbe_arch.messages.LocalizedError.text`)."""
 
 
 @dataclass(slots=True)
@@ -169,32 +172,38 @@ def publish(
     from spbe_arch.publish.gitinfo import versi_model
 
     if lang not in ("id", "en"):
-        raise PublishError(f"bahasa '{lang}' tidak dikenal; pilih: id, en")
+        raise PublishError(
+            f"bahasa '{lang}' tidak dikenal; pilih: id, en",
+            f"unknown language '{lang}'; choose from: id, en",
+        )
     wanted = list(dict.fromkeys(formats))
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown:
         raise PublishError(
-            f"format '{unknown[0]}' tidak dikenal; pilih: {', '.join(FORMATS)}"
-            if lang != "en"
-            else f"unknown format '{unknown[0]}'; choose from: {', '.join(FORMATS)}"
+            f"format '{unknown[0]}' tidak dikenal; pilih: {', '.join(FORMATS)}",
+            f"unknown format '{unknown[0]}'; choose from: {', '.join(FORMATS)}",
         )
     root = Path(path)
     if not (root / "spbe.yaml").is_file():
-        raise ModelRepositoryError(f"{root}: tidak ada spbe.yaml (bukan repositori model)")
+        raise ModelRepositoryError(
+            f"{root}: tidak ada spbe.yaml (bukan repositori model)",
+            f"{root}: no spbe.yaml (not a model repository)",
+        )
     target = Path(os.path.abspath(out))
     if os.path.realpath(target) == os.path.realpath(root):
         raise PublishError(
-            "--out tidak boleh folder model itu sendiri"
-            if lang != "en"
-            else "--out must not be the model folder itself"
+            "--out tidak boleh folder model itu sendiri",
+            "--out must not be the model folder itself",
         )
     base_html: str | None = None
     if compare is not None:
         try:
             base_html = (Path(compare) / "dokumen.html").read_text(encoding="utf-8")
         except OSError as exc:
+            where = Path(compare) / "dokumen.html"
             raise PublishError(
-                f"--compare: {exc.strerror or exc}: {Path(compare) / 'dokumen.html'}"
+                f"--compare: tidak dapat dibaca ({exc.strerror or exc}): {where}",
+                f"--compare: cannot be read ({exc.strerror or exc}): {where}",
             ) from exc
     say = _Progress(progress, lang)
     versi = versi_model(root)
@@ -270,7 +279,7 @@ def publish(
         try:
             write("dokumen.pdf", build_pdf(doc, bahan))
         except PdfError as exc:
-            raise PublishError(str(exc)) from exc
+            raise PublishError(str(exc), str(exc)) from exc
     if "docx" in wanted:
         from spbe_arch.publish.docx import build_docx
 
