@@ -32,6 +32,16 @@ DOC_FAMILIES: tuple[str, ...] = ("integrasi", "infrastruktur", "referensi")
 
 
 @dataclass(frozen=True, slots=True)
+class Sel:
+    """A table cell or list item of the document and the site: its text, the site page it
+    links to (relative to the site root), and a note shown beside it."""
+
+    text: str
+    href: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Tampilan:
     """One rendered view: its name, family, title, file, and the ids drawn in it."""
 
@@ -131,6 +141,24 @@ class Bahan:
             return "Whole regional government" if self.en else "Seluruh Pemda"
         obj = self.model.get(ident)
         return str(obj.nama) if obj is not None else ident
+
+
+def sector_rows(sectors: list[Cakupan]) -> list[tuple[Sel, ...]]:
+    """The coverage table of one catalogue: a row per L1 sector (see :data:`SECTOR_HEAD`)."""
+    return [
+        (
+            Sel(inert(f"{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}"),
+            Sel(str(s.daun)),
+            Sel(str(s.dicakup)),
+            Sel(f"{s.persen:.0f}%"),
+            Sel(str(s.elemen)),
+        )
+        for s in sectors
+    ]
+
+
+SECTOR_HEAD = ("sektor", "daun", "dicakup", "persen", "elemen")
+"""The header words (:data:`spbe_arch.publish.teks.WORDS`) of :func:`sector_rows`."""
 
 
 def make_slugs(ids: list[str]) -> dict[str, str]:

@@ -15,20 +15,12 @@ from typing import ClassVar
 from spbe_arch.model.base import Elemen, owners_of
 from spbe_arch.model.kinds import DOMAIN_KATALOG, DOMAINS
 from spbe_arch.model.peta_rencana import Muatan, RencanaSpbe
-from spbe_arch.publish.bahan import Bahan, perubahan_butir
+from spbe_arch.publish.bahan import SECTOR_HEAD, Bahan, Sel, perubahan_butir, sector_rows
 from spbe_arch.publish.narasi import MdBlock, Run, read_narasi
 from spbe_arch.publish.teks import field_label, inert, rupiah, t, value_label
 from spbe_arch.render.gaya import domain_label, kind_label
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
-
-
-@dataclass(frozen=True, slots=True)
-class Sel:
-    """A table cell: text, and the site page it links to (relative to the site root)."""
-
-    text: str
-    href: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -652,23 +644,8 @@ def _annexes(bahan: Bahan, w: _Penulis) -> None:
     for total, sectors in bahan.cakupan:
         w.tabel(
             inert(f"{total.kode} {total.nama}"),
-            (
-                t("sektor", lang),
-                t("daun", lang),
-                t("dicakup", lang),
-                t("persen", lang),
-                t("elemen", lang),
-            ),
-            [
-                (
-                    Sel(inert(f"{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}"),
-                    Sel(str(s.daun)),
-                    Sel(str(s.dicakup)),
-                    Sel(f"{s.persen:.0f}%"),
-                    Sel(str(s.elemen)),
-                )
-                for s in sectors
-            ],
+            tuple(t(k, lang) for k in SECTOR_HEAD),
+            sector_rows(sectors),
             (4, 1, 1, 1, 1),
         )
     w.bab("C", f"{word} C {_tr(lang, 'TEMUAN PEMERIKSAAN', 'CHECK FINDINGS')}", "lampiran-c")

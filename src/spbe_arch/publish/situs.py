@@ -17,7 +17,7 @@ from spbe_arch.model.kinds import DOMAINS
 from spbe_arch.model.peta_rencana import Muatan, RencanaSpbe
 from spbe_arch.model.relasi import RELASI, Relasi
 from spbe_arch.problems import Problem
-from spbe_arch.publish.bahan import Bahan, perubahan_butir
+from spbe_arch.publish.bahan import SECTOR_HEAD, Bahan, Sel, perubahan_butir, sector_rows
 from spbe_arch.publish.teks import field_label, inert, rupiah, t, value_label
 from spbe_arch.render.gaya import domain_label, kind_label
 
@@ -25,15 +25,6 @@ HIDDEN = frozenset({"id", "nama", "abaikan"})
 """Fields never shown in the field table (the heading holds id and name)."""
 PER_YEAR = frozenset({"target", "anggaran", "sub_kegiatan", "pendanaan"})
 """Roadmap item fields shown in its table per year rather than as fields."""
-
-
-@dataclass(frozen=True, slots=True)
-class Sel:
-    """A cell or list item: text, a link relative to the site root, a note."""
-
-    text: str
-    href: str | None = None
-    note: str = ""
 
 
 @dataclass(slots=True)
@@ -596,23 +587,8 @@ class Situs:
             section.blocks.append(
                 Blok(
                     "table",
-                    head=[
-                        self.w("sektor"),
-                        self.w("daun"),
-                        self.w("dicakup"),
-                        self.w("persen"),
-                        self.w("elemen"),
-                    ],
-                    rows=[
-                        [
-                            Sel(inert(f"{s.kode} {s.nama}"), f"referensi.html#k-{s.kode}"),
-                            Sel(str(s.daun)),
-                            Sel(str(s.dicakup)),
-                            Sel(f"{s.persen:.0f}%"),
-                            Sel(str(s.elemen)),
-                        ]
-                        for s in sectors
-                    ],
+                    head=[self.w(k) for k in SECTOR_HEAD],
+                    rows=[list(row) for row in sector_rows(sectors)],
                 )
             )
             page.sections.append(section)
