@@ -85,11 +85,17 @@ dist: $(BIN)/.installed
 	$(BIN)/python -m build --outdir $(DIST) .
 	@ls -l $(DIST)
 
-# The two README images, drawn by the tool itself from the example model.
+# The README images, drawn by the tool itself from the example model: the one-page overview,
+# one OPD view with its legend, and the as-is/to-be pair of one OPD with the changes coloured.
 readme-images: setup
-	$(BIN)/spbe-arch render $(MODEL) --out $(BUILD)/readme --view lapisan-dinkes --view infrastruktur
+	rm -rf $(BUILD)/readme $(BUILD)/readme-gap
+	$(BIN)/spbe-arch render $(MODEL) --out $(BUILD)/readme --format png --view ringkasan --view opd-bapenda
+	$(BIN)/spbe-arch timeline $(MODEL) -o $(BUILD)/readme-gap --format png --gap
 	mkdir -p docs/img
-	cp $(BUILD)/readme/lapisan-dinkes.svg $(BUILD)/readme/infrastruktur.svg docs/img/
+	cp $(BUILD)/readme/ringkasan.png docs/img/ringkasan.png
+	cp $(BUILD)/readme/opd-bapenda.png docs/img/opd-bapenda.png
+	cp $(BUILD)/readme-gap/as-is-*/lapisan-dinkes.png docs/img/gap-as-is-dinkes.png
+	cp $(BUILD)/readme-gap/to-be-*/lapisan-dinkes.png docs/img/gap-to-be-dinkes.png
 
 # The README's pictures of `publish`: the site's home page and element page (headless Chromium)
 # and one page of the PDF (pdftoppm), from the example model.

@@ -62,3 +62,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether this run rewrites golden files (``pytest --update-golden``)."""
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _kunci_survei(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Survey forms are signed with a key outside the repository: the tests use their own,
+    never the developer's ``~/.config/spbe-arch/kunci-survei``."""
+    import os
+
+    folder = tmp_path_factory.mktemp("kunci")
+    os.environ["SPBE_ARCH_KUNCI"] = str(folder / "kunci-survei")
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")

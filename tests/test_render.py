@@ -23,11 +23,13 @@ FOCUS = "SRV-FIS-01"
 HAS_DOT = shutil.which("dot") is not None
 
 
-def diagrams(max_nodes: int = 80, lang: str = "id") -> list[Diagram]:
+def diagrams(max_nodes: int = 80, lang: str = "id", depth: int | None = 2) -> list[Diagram]:
     """Every diagram of the fixture model, split as the renderer splits them."""
     result = load(FIXTURE)
     katalog = load_katalog("2022.1")
-    ctx = ViewContext(ModelGraph(result.model, katalog), katalog, lang=lang, max_nodes=max_nodes)
+    ctx = ViewContext(
+        ModelGraph(result.model, katalog), katalog, lang=lang, max_nodes=max_nodes, depth=depth
+    )
     return [p for d in build_all(ctx, FOCUS) for p in split(d, max_nodes)]
 
 
@@ -45,6 +47,7 @@ def _sorted_lines(text: str) -> list[str]:
 def test_every_view_family_is_covered() -> None:
     families = {d.family for d in diagrams()}
     assert families == {
+        "ringkasan",
         "lapisan",
         "opd",
         "integrasi",
@@ -61,7 +64,8 @@ def test_every_view_family_is_covered() -> None:
         "integrasi",
         "infrastruktur",
         "layanan-lay-kes-01",
-        "fokus",
+        "fokus-srv-fis-01",
+        "fokus-apl-kes-01",
         "referensi-rab.04",
     ):
         assert expected in names
@@ -108,17 +112,31 @@ def test_infrastruktur_nests_virtual_server_in_its_host() -> None:
 
 def test_integrasi_routes_exchange_through_spl() -> None:
     d = _by_name("integrasi")
-    via = {(e.source, e.target) for e in d.edges if e.style == "integrasi"}
-    assert ("SPL-01", "APL-KES-01") in via  # SIMPUS receives NIK data through the SPL
+    via = {(e.source, e.target) for e in d.edges if e.style == "aliran"}
+    notes = {n.id: n for n in d.nodes if n.style == "catatan"}
+    # SIMPUS receives NIK data through the SPL: SPL → note naming the data → SIMPUS
+    note = next(n for n in notes if ("SPL-01", n) in via and (n, "APL-KES-01") in via)
+    assert "Data Kependudukan" in notes[note].label
     assert ("APL-DUK-01", "SPL-01") in via
-    assert any("Data Kependudukan" in e.label for e in d.edges)
+    frame = next(c for c in d.clusters if c.id == "opd_DINKES")
+    assert note in frame.nodes and frame.url == "opd-dinkes.svg"  # drill-down to the OPD
 
 
 def test_fokus_shows_both_directions() -> None:
-    d = _by_name("fokus")
+    d = next(d for d in diagrams(depth=None) if d.name == "fokus-srv-fis-01")
     clusters = {c.id: set(c.nodes) for c in d.clusters}
     assert "SRV-VM-01" in clusters["dampak"] and "LAY-KES-01" in clusters["dampak"]
     assert "PD-01" in clusters["prasyarat"] and "JIP-01" in clusters["prasyarat"]
+    assert "semua langkah" in d.title
+
+
+def test_fokus_depth_limits_the_reach() -> None:
+    near = _by_name("fokus-srv-fis-01")  # depth 2: the server's guests and their aplikasi
+    one = next(d for d in diagrams(depth=1) if d.name == "fokus-srv-fis-01")
+    every = next(d for d in diagrams(depth=None) if d.name == "fokus-srv-fis-01")
+    assert one.node_ids() < near.node_ids() <= every.node_ids()
+    assert "LAY-KES-01" not in near.node_ids() and "LAY-KES-01" in every.node_ids()
+    assert "kedalaman 2" in near.title
 
 
 def test_referensi_highlights_covered_nodes() -> None:
@@ -145,20 +163,37 @@ def test_dot_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_view_over_the_limit_is_split_with_notice(tmp_path: Path) -> None:
-    parts = [d for d in diagrams(max_nodes=12) if d.name.startswith("lapisan-bagian-")]
+    whole = _by_name("lapisan")
+    parts = [
+        d
+        for d in diagrams(max_nodes=12)
+        if d.name.startswith("lapisan-") and d.title.startswith(whole.title + " (bagian")
+    ]
     assert len(parts) >= 2
+    own = set()
     for p in parts:
-        assert len(p.nodes) <= 12
+        mine = {n.id for n in p.nodes if n.mark != "rujukan"}
+        assert len(mine) <= 12 + 3  # a small trailing group is folded into its neighbour
         assert "dipecah per OPD" in p.notice
+        own |= mine
+    assert own == whole.node_ids()  # every element is somewhere, once as its own
     result = render_views(FIXTURE, tmp_path, fmt="dot", views=["lapisan"], max_nodes=12)
     assert any(n.startswith("lapisan: 30 simpul > batas 12") for n in result.notices)
     assert "dipecah per OPD" in (tmp_path / "index.html").read_text(encoding="utf-8")
 
 
-def test_split_keeps_pinned_focus_in_every_part() -> None:
-    parts = [d for d in diagrams(max_nodes=6) if d.family == "fokus"]
-    assert len(parts) > 1
-    assert all(FOCUS in d.node_ids() for d in parts)
+def test_fokus_and_layanan_views_are_never_cut() -> None:
+    small = diagrams(max_nodes=6)
+    for name in ("fokus-srv-fis-01", "layanan-lay-kes-01"):
+        assert [d.name for d in small if d.name.startswith(name)] == [name]
+
+
+def test_split_carries_shared_infrastructure_as_reference() -> None:
+    parts = [d for d in diagrams(max_nodes=12) if d.name.startswith("lapisan-") and d.notice]
+    with_refs = [p for p in parts if any(n.mark == "rujukan" for n in p.nodes)]
+    assert with_refs
+    for p in with_refs:
+        assert {n.style for n in p.nodes if n.mark == "rujukan"} <= {"infrastruktur", "keamanan"}
 
 
 # -- cache, pages ------------------------------------------------------------------------------
@@ -171,6 +206,7 @@ def test_cache_skips_unchanged_views(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(engine, "find_dot", lambda: "/usr/bin/dot")
     monkeypatch.setattr(engine, "run_dot", fake_dot)
+    monkeypatch.setattr(engine, "measure", lambda dot, source: (100.0, 100.0))
     first = render_views(FIXTURE, tmp_path, views=["lapisan", "opd"])
     assert len(calls) == len(first.views) == first.rendered > 0
     second = render_views(FIXTURE, tmp_path, views=["lapisan", "opd"])
@@ -204,7 +240,7 @@ def test_svg_has_tooltips_and_links(tmp_path: Path) -> None:
         a.get(f"{xlink}href"): a.get(f"{xlink}title", "")
         for a in tree.iter("{http://www.w3.org/2000/svg}a")
     }
-    title = links["elemen.html#APL-KES-01"]
+    title = links["fokus-apl-kes-01.svg"]  # drill-down: an aplikasi opens its focus view
     assert title.startswith("APL-KES-01 — Sistem Informasi Manajemen Puskesmas (SIMPUS)\n")
     assert "Rekam medis dan pendaftaran pasien puskesmas" in title  # the uraian
     assert "elemen.html#SRV-VM-01" in links  # an element of another OPD links too
@@ -230,7 +266,7 @@ def test_format_dot_works_without_graphviz(
     [
         (["--view", "lapisn"], "view 'lapisn' tidak dikenal; mungkin: lapisan"),
         (["--focus", "SRV-XX-01"], "--focus: elemen 'SRV-XX-01' tidak ada di model"),
-        (["--view", "fokus"], "view 'fokus' butuh --focus ID"),
+        (["--view", "lapisan-bagian-99"], "view 'lapisan-bagian-99' tidak ada lagi"),
     ],
 )
 def test_cli_usage_errors(
@@ -252,7 +288,7 @@ def test_cli_ok_and_broken_reference(
     out = tmp_path / "out"
     assert main(["render", str(model_copy), "--out", str(out), "--format", "dot"]) == 0
     captured = capsys.readouterr()
-    assert captured.out.startswith("28 diagram di ") and "28 digambar" in captured.out
+    assert captured.out.startswith("32 diagram di ") and "32 digambar" in captured.out
     assert "referensi-rab: 358 simpul > batas 80" in captured.err
     dinkes = model_copy / "dinkes.yaml"
     text = dinkes.read_text(encoding="utf-8").replace("[SRV-VM-01]", "[SRV-HILANG]")

@@ -14,7 +14,6 @@ from spbe_arch.load import load
 from spbe_arch.survei import meta
 from spbe_arch.survei.impor import HasilImpor, impor
 from spbe_arch.survei.penerimaan import BERKAS_PENERIMAAN, baca_penerimaan
-from spbe_arch.survei.tulis import tulis_atomik
 from survei_kit import (
     CONTOH,
     NOW,
@@ -61,11 +60,12 @@ def _isi_perubahan(form: Path) -> None:
     isi(ws, baris_id(ws, "DAL-DINKES-01"), {"Fungsi": "Pelayanan rujukan   "})
     new = baris_kosong(ws)
     isi(ws, new, {"Nama Layanan": "Layanan Ambulans Gawat Darurat",
+                  "Tujuan": "Pertolongan pertama dalam 30 menit",
                   "Referensi RAL": "01.25.04", "Urusan Pemerintahan": "RAB.04.01 - Kesehatan",
                   "Target Layanan": "Masyarakat, asn_pegawai", "Metode Layanan": "tatap muka",
                   "Proses Bisnis": "DAB-DINKES-01 - Pelayanan Kesehatan Rujukan di RSUD",
                   "Tahun Mulai": 2026.0})  # fmt: skip
-    isi(ws, new + 2, {"ID": "DAL-DINKES-50", "Nama Layanan": "Layanan Tanpa Tujuan",
+    isi(ws, new + 2, {"ID": "DAL-DINKES-50", "Tujuan": "Layanan tanpa nama",
                       "Target Layanan": "Pemerintah", "Metode Layanan": "Elektronik"})  # fmt: skip
     wd = wb["Data dan Informasi"]
     isi(wd, baris_id(wd, "DAD-DINKES-01"), {"Referensi RAD": "RAD.04.01.99"})  # typo'd code
@@ -86,28 +86,24 @@ def test_round_trip_yaml_problems_and_untouched_bytes(kerja: tuple[Path, Path]) 
         "    nama: Layanan Ambulans Gawat Darurat\n"
         "    referensi: RAL.01.25.04\n"
         "    tahun_mulai: 2026\n"
+        "    tujuan: Pertolongan pertama dalam 30 menit\n"
         "    urusan: RAB.04.01\n"
         "    target_layanan: [masyarakat, asn_pegawai]\n"
         "    metode_layanan: tatap_muka\n"
-        "    proses_bisnis: [DAB-DINKES-01]\n\n"
-        "  - id: DAL-DINKES-50\n"
-        "    nama: Layanan Tanpa Tujuan\n"
-        "    target_layanan: [pemerintah]\n"
-        "    metode_layanan: elektronik\n"
+        "    proses_bisnis: [DAB-DINKES-01]\n"
     )
-    data = (root / "dinkes/data.yaml").read_text(encoding="utf-8")
-    assert "    referensi: RAD.04.01.99\n" in data
-    assert "nama: Data Kunjungan dan Pelayanan Fasilitas Kesehatan" in data  # refused row
-    assert "sifat: terbuka\n    jenis: statistik\n    validitas: bulanan" in data
+    # rows that would bring an error are not imported: their files keep every byte
+    assert "DAL-DINKES-50" not in layanan
+    assert (root / "dinkes/data.yaml").read_bytes() == before["dinkes/data.yaml"]
     # problems name workbook, sheet, row and column
-    assert ("Data dan Informasi", 3, "Nama Data") in _temuan(result, "SPBE-SKEMA-001")
+    assert ("Data dan Informasi", 3, "Nama Data") in _temuan(result, "SURVEI-R05")
     assert ("Data dan Informasi", 2, "Referensi RAD") in _temuan(result, "SPBE-KAT-001")
-    assert any(t.kode == "SPBE-LAY-001" and "DAL-DINKES-50" in t.pesan for t in result.temuan)
-    assert result.baru == 2 and result.diubah == 2
+    assert ("Layanan", 10, "Nama Layanan") in _temuan(result, "SURVEI-R05")
+    assert result.baru == 1 and result.diubah == 1 and result.gagal
     after = snapshot(root)
     changed = {k for k in after if before.get(k) != after[k]}
-    assert changed == {"dinkes/layanan.yaml", "dinkes/data.yaml", BERKAS_PENERIMAAN.as_posix()}
-    for rel in ("dinkes/layanan.yaml", "dinkes/data.yaml"):
+    assert changed == {"dinkes/layanan.yaml", BERKAS_PENERIMAAN.as_posix()}
+    for rel in ("dinkes/layanan.yaml",):
         old = [ln for ln in before[rel].decode().splitlines() if ln.lstrip().startswith("#")]
         new = [ln for ln in after[rel].decode().splitlines() if ln.lstrip().startswith("#")]
         assert old == new
@@ -146,11 +142,11 @@ def test_receipt_records_opd_file_hash_and_counts(kerja: tuple[Path, Path]) -> N
     assert (receipt.opd, receipt.berkas, receipt.baru, receipt.diubah) == (
         "DINKES",
         form.name,
-        2,
-        2,
+        1,
+        1,
     )
     assert receipt.sha256 == meta.sha256_file(form) and receipt.tanggal == NOW
-    assert receipt.masalah >= 1
+    assert receipt.ditolak == 3  # DAL-DINKES-50, DAD-DINKES-01, DAD-DINKES-02
 
 
 def test_messy_cells_are_tolerated(kerja: tuple[Path, Path]) -> None:
@@ -236,7 +232,7 @@ def _meta(form: Path, key: str, value: str) -> None:
     [
         (lambda wb: setattr(wb["Layanan"], "title", "Layanan Kami"), "lembar 'Layanan' tidak ada"),
         (lambda wb: wb.remove(wb["Aplikasi"]), "lembar 'Aplikasi' tidak ada"),
-        (lambda wb: setattr(wb["Layanan"].cell(row=1, column=4), "value", "Judul Layanan"),
+        (lambda wb: setattr(wb["Layanan"].cell(row=1, column=5), "value", "Judul Layanan"),
          "kolom wajib 'Nama Layanan *'"),
         (lambda wb: wb.remove(wb[meta.META]), "bukan formulir spbe-arch"),
     ],
@@ -257,8 +253,8 @@ def test_refusals_of_structure(kerja: tuple[Path, Path], rusak: object, pesan: s
     ("key", "value", "pesan"),
     [
         (meta.K_VERSI, "0", "formulir versi 0"),
-        (meta.K_PEMDA, "Pemerintah Kota Lain", "formulir milik 'Pemerintah Kota Lain'"),
-        (meta.K_OPD, "DINAS-LAIN", "OPD 'DINAS-LAIN'"),
+        (meta.K_PEMDA, "Pemerintah Kota Lain", "tanda tangan formulir tidak cocok"),
+        (meta.K_OPD, "DINAS-LAIN", "tanda tangan formulir tidak cocok"),
     ],
 )
 def test_refusals_of_origin(kerja: tuple[Path, Path], key: str, value: str, pesan: str) -> None:
@@ -273,20 +269,27 @@ def test_not_a_workbook_is_refused(kerja: tuple[Path, Path]) -> None:
     root, form = kerja
     form.write_text("bukan excel", encoding="utf-8")
     (refused,) = _impor(root, form).ditolak
-    assert "tidak dapat dibaca sebagai .xlsx" in refused.text()
+    assert "bukan buku kerja .xlsx" in refused.text()
 
 
 def test_hapus_removes_rows_left_out_only_when_asked(kerja: tuple[Path, Path]) -> None:
     root, form = kerja
     wb = buka(form)
     ws = wb["Layanan"]
-    ws.delete_rows(baris_id(ws, "DAL-DINKES-06"))
+    ws.delete_rows(baris_id(ws, "DAL-DINKES-06"))  # still referred to by DAA-DINKES-05
+    wa = wb["Aplikasi"]
+    wa.delete_rows(baris_id(wa, "DAA-DINKES-04"))
     wb.save(form)
-    _impor(root, form)
-    assert "DAL-DINKES-06" in load(root).model.elemen
+    first = _impor(root, form)
+    assert {"DAL-DINKES-06", "DAA-DINKES-04"} <= set(load(root).model.elemen)
+    hints = [t.pesan for t in first.temuan if t.kode == "SURVEI-H01"]
+    assert len(hints) == 2 and all("--hapus" in h for h in hints)
     result = _impor(root, form, hapus=True)
     assert result.dihapus == 1
-    assert "DAL-DINKES-06" not in load(root).model.elemen
+    model = load(root).model
+    assert "DAA-DINKES-04" not in model.elemen and "DAL-DINKES-06" in model.elemen
+    (kept,) = [t for t in result.temuan if t.kode == "SURVEI-H03"]
+    assert "DAA-DINKES-05.layanan" in kept.pesan and kept.tingkat == "error"
 
 
 def test_model_edits_since_generation_are_kept(kerja: tuple[Path, Path]) -> None:
@@ -329,16 +332,6 @@ def test_crash_mid_write_leaves_originals_intact(
     with pytest.raises(OSError, match="disk penuh"):
         _impor(root, form)
     assert snapshot(root) == before  # no temp file left behind either
-
-
-def test_atomic_write_replaces_whole_files(tmp_path: Path) -> None:
-    target = tmp_path / "a.yaml"
-    target.write_text("lama\n", encoding="utf-8")
-    os.chmod(target, 0o640)
-    tulis_atomik({target: "baru\n", tmp_path / "sub" / "b.yaml": "x\n"})
-    assert target.read_text(encoding="utf-8") == "baru\n"
-    assert (target.stat().st_mode & 0o777) == 0o640
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["a.yaml", "b.yaml"]
 
 
 def test_example_model_is_untouched_by_the_suite() -> None:

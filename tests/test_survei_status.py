@@ -21,8 +21,8 @@ def diimpor(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = salin_contoh(base / "model")
     (form,) = buat(root, base / "out", "DINKES")
     wb = buka(form)
-    ws = wb["Layanan"]
-    isi(ws, baris_id(ws, "DAL-DINKES-02"), {"Tujuan": None})
+    ws = wb["Aplikasi"]
+    isi(ws, baris_id(ws, "DAA-DINKES-02"), {"Infrastruktur": None})  # SPBE-APL-002, a warning
     wb.save(form)
     impor(root, [form], now=NOW, today=TODAY)
     return root
@@ -36,7 +36,7 @@ def test_status_counts_receipts_elements_required_and_problems(diimpor: Path) ->
     dinkes = rows["DINKES"]
     assert dinkes.kembali == NOW
     assert dinkes.jumlah["layanan"] == 6 and dinkes.jumlah["proses_bisnis"] == 6
-    assert dinkes.kosong == 1  # tujuan, demanded by SPBE-LAY-001
+    assert dinkes.kosong == 1  # infrastruktur, asked for by SPBE-APL-002
     assert dinkes.masalah >= 1
     assert rows["BAPENDA"].kembali is None and rows["BAPENDA"].masalah == 0
     assert WAJIB_ATURAN["layanan"] == ("tujuan", "target_layanan", "metode_layanan")
@@ -60,7 +60,7 @@ def test_status_xlsx(diimpor: Path, tmp_path: Path) -> None:
     out = tmp_path / "status.xlsx"
     tulis_xlsx(hitung_status(diimpor, today=TODAY), out)
     ws = load_workbook(out)["Status"]
-    assert ws["A2"].value == "OPD" and ws["J2"].value == "Wajib kosong"
+    assert ws["A2"].value == "OPD" and ws["J2"].value == "Belum diisi"
     dinkes = next(r for r in ws.iter_rows(min_row=3, values_only=True) if r[0] == "DINKES")
     assert dinkes[3] == 6 and isinstance(dinkes[9], int)
 

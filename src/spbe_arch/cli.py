@@ -161,6 +161,7 @@ def _cmd_katalog_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from spbe_arch.fileio import OutsideFolderError
     from spbe_arch.render import RenderError, render_views
 
     try:
@@ -180,14 +181,37 @@ def _cmd_render(args: argparse.Namespace) -> int:
             max_nodes=args.max_nodes,
             lang=args.lang,
             jobs=args.jobs,
+            paper=args.paper,
+            depth=None if args.depth == "all" else int(args.depth),
+            year=args.year,
+            origin=args.path,
         )
     except (ModelRepositoryError, RenderError) as exc:
         return usage_error(exc, args.lang)
+    except OutsideFolderError as exc:
+        print(
+            f"spbe-arch: {exc.path}: leads outside the output folder {exc.root} (a symbolic "
+            "link?); not written"
+            if args.lang == "en"
+            else f"spbe-arch: {exc.path}: mengarah ke luar folder keluaran {exc.root} (tautan "
+            "simbolik?); tidak ditulis",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     en = args.lang == "en"
     for notice in result.notices:
         print(f"spbe-arch: {'notice' if en else 'catatan'}: {notice}", file=sys.stderr)
     for failure in result.failed:
         print(f"spbe-arch: dot: {failure}", file=sys.stderr)
+    if result.refused:
+        print(
+            f"spbe-arch: {len(result.refused)} views too large were not drawn: "
+            + ", ".join(result.refused)
+            if en
+            else f"spbe-arch: {len(result.refused)} view terlalu besar tidak digambar: "
+            + ", ".join(result.refused),
+            file=sys.stderr,
+        )
     if result.problems or result.dangling:
         errors, dangling = len(result.problems), len(result.dangling)
         print(
@@ -224,13 +248,26 @@ def _add_render_parser(sub: Any) -> None:
         "--view",
         action="append",
         metavar="NAMA",
-        help="view yang digambar (nama seperti lapisan-dinkes, atau jenis: lapisan, opd, "
-        "integrasi, infrastruktur, layanan, referensi, fokus); boleh berulang; bawaan: semua",
+        help="view yang digambar (nama seperti lapisan-dinkes atau nama bagian dari index.html, "
+        "atau jenis: ringkasan, lapisan, opd, integrasi, infrastruktur, layanan, fokus, "
+        "referensi); boleh berulang; bawaan: semua",
     )
     render.add_argument(
         "--format", choices=("svg", "png", "pdf", "dot"), default="svg", help="format berkas"
     )
     render.add_argument("--focus", metavar="ID", help="elemen untuk view fokus (analisis dampak)")
+    render.add_argument(
+        "--depth",
+        default="1",
+        choices=("1", "2", "3", "4", "all"),
+        help="kedalaman relasi view fokus (bawaan 1; all = semua langkah)",
+    )
+    render.add_argument(
+        "--paper",
+        choices=("A4", "A3", "A1"),
+        default="A3",
+        help="kertas tujuan (lanskap/potret); view yang hurufnya akan < 6,5 pt dipecah (bawaan A3)",
+    )
     render.add_argument(
         "--max-nodes",
         type=at_least(2),

@@ -146,10 +146,19 @@ ENGLISH: dict[str, str] = {
     ),
     "folder berisi spbe.yaml": "folder holding spbe.yaml",
     "folder keluaran (dibuat bila belum ada)": "output folder (created when missing)",
-    "view yang digambar (nama seperti lapisan-dinkes, atau jenis: lapisan, opd, integrasi, "
-    "infrastruktur, layanan, referensi, fokus); boleh berulang; bawaan: semua": (
-        "a view to draw (a name such as lapisan-dinkes, or a family: lapisan, opd, integrasi, "
-        "infrastruktur, layanan, referensi, fokus); may be repeated; default: all"
+    "view yang digambar (nama seperti lapisan-dinkes atau nama bagian dari index.html, "
+    "atau jenis: ringkasan, lapisan, opd, integrasi, infrastruktur, layanan, fokus, "
+    "referensi); boleh berulang; bawaan: semua": (
+        "a view to draw (a name such as lapisan-dinkes or the name of a part in index.html, or "
+        "a family: ringkasan, lapisan, opd, integrasi, infrastruktur, layanan, fokus, "
+        "referensi); may be repeated; default: all"
+    ),
+    "kedalaman relasi view fokus (bawaan 1; all = semua langkah)": (
+        "how many relations a fokus view follows (default 1; all = every step)"
+    ),
+    "kertas tujuan (lanskap/potret); view yang hurufnya akan < 6,5 pt dipecah (bawaan A3)": (
+        "target paper (landscape/portrait); a view whose text would print below 6.5 pt is "
+        "split (default A3)"
     ),
     "NAMA": "NAME",
     "format berkas": "file format",
@@ -234,6 +243,16 @@ ENGLISH: dict[str, str] = {
     "hapus elemen yang tidak lagi tercantum di lembarnya": (
         "remove elements no longer listed on their sheet"
     ),
+    "berkas kunci survei, di luar repositori (bawaan: $SPBE_ARCH_KUNCI, lalu "
+    "~/.config/spbe-arch/kunci-survei)": (
+        "survey key file, outside the repository (default: $SPBE_ARCH_KUNCI, then "
+        "~/.config/spbe-arch/kunci-survei)"
+    ),
+    "terima formulir tanpa tanda tangan (hanya bila pengirimnya sudah dipastikan)": (
+        "accept forms without a verified signature (only once the sender is confirmed)"
+    ),
+    "OPD pengirim; formulir OPD lain ditolak": "the sending OPD; another OPD's form is refused",
+    "BERKAS": "FILE",
     "tulis ke berkas ini": "write to this file",
     "bahasa": "language",
     "folder keluaran (bawaan: diagram)": "output folder (default: diagram)",

@@ -21,36 +21,80 @@ def _tanggal(text: str) -> dt.date:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from spbe_arch.survei.generate import generate
+    from spbe_arch import fileio
+    from spbe_arch.survei.generate import buat_semua
+    from spbe_arch.survei.tanda import KunciGagal
 
+    en = args.lang == "en"
     try:
-        files = generate(args.path, args.out, opd=args.opd or (), tenggat=args.tenggat)
-    except ModelRepositoryError as exc:
-        return usage_error(exc, args.lang)
-    except KeyError as exc:
-        print(
-            f"spbe-arch: {tr('OPD tidak dikenal', 'unknown OPD')}: {exc.args[0]}", file=sys.stderr
+        result = buat_semua(
+            args.path, args.out, opd=args.opd or (), tenggat=args.tenggat, kunci=args.kunci
         )
+    except (ModelRepositoryError, KunciGagal) as exc:
+        return usage_error(exc, args.lang)
+    except fileio.OutsideFolderError as exc:
+        print(
+            f"spbe-arch: {exc.path}: "
+            + ("outside the output folder (a symbolic link?)" if en else
+               "di luar folder keluaran (tautan simbolik?)"),
+            file=sys.stderr,
+        )  # fmt: skip
         return 2
-    for file in files:
+    except KeyError as exc:
+        label = "unknown OPD" if en else "OPD tidak dikenal"
+        print(f"spbe-arch: {label}: {exc.args[0]}", file=sys.stderr)
+        return 2
+    if result.kunci_baru:
+        print(
+            (
+                f"spbe-arch: a new survey key was made at {result.kunci} (mode 0600). Keep it "
+                "and back it up outside the repository: returned forms can be imported only "
+                "with it."
+            )
+            if en
+            else (
+                f"spbe-arch: kunci survei baru dibuat di {result.kunci} (mode 0600). Simpan dan "
+                "cadangkan di luar repositori: formulir yang kembali hanya dapat diimpor "
+                "dengan kunci ini."
+            ),
+            file=sys.stderr,
+        )
+    for pesan, pesan_en in result.peringatan:
+        label = "warning" if en else "peringatan"
+        print(f"{label}: {pesan_en if en else pesan}", file=sys.stderr)
+    for file in result.berkas:
         print(file)
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from spbe_arch.survei.impor import impor
+    from spbe_arch.survei.jurnal import JurnalGagal
+    from spbe_arch.survei.tanda import KunciGagal
 
+    en = args.lang == "en"
     try:
-        result = impor(args.path, args.berkas, dry_run=args.dry_run, hapus=args.hapus)
-    except ModelRepositoryError as exc:
+        result = impor(
+            args.path,
+            args.berkas,
+            dry_run=args.dry_run,
+            hapus=args.hapus,
+            kunci=args.kunci,
+            tanpa_tanda_tangan=args.tanpa_tanda_tangan,
+            dari=args.dari,
+        )
+    except (ModelRepositoryError, KunciGagal, JurnalGagal) as exc:
         return usage_error(exc, args.lang)
+    if result.pulih is not None:
+        print(result.pulih[1] if en else result.pulih[0], file=sys.stderr)
     for refused in result.ditolak:
-        print(f"{tr('ditolak', 'refused')}: {refused.text(args.lang)}", file=sys.stderr)
+        print(f"{'refused' if en else 'ditolak'}: {refused.text(args.lang)}", file=sys.stderr)
     for finding in result.temuan:
         print(finding.text(args.lang))
     if args.dry_run:
         sys.stdout.write(result.diff)
-    en = args.lang == "en"
+    for item in result.ringkasan:
+        print(_ringkasan(item, en))
     verb = (
         ("would change" if args.dry_run else "changed")
         if en
@@ -66,8 +110,32 @@ def _import(args: argparse.Namespace) -> int:
     return 1 if result.gagal else 0
 
 
+def _ringkasan(item: Any, en: bool) -> str:
+    if item.sudah:
+        return (
+            f"{item.opd} ← {item.berkas}: already imported, nothing changed"
+            if en
+            else f"{item.opd} ← {item.berkas}: sudah pernah diimpor, tidak ada yang diubah"
+        )
+    if en:
+        return (
+            f"{item.opd} ← {item.berkas}: {item.baru} new, {item.diubah} updated, "
+            f"{item.dihapus} removed, {item.ditolak} rows not imported; {item.masalah} problems "
+            f"(errors and warnings) on {item.opd}'s elements, as `survey status` counts them"
+        )
+    return (
+        f"{item.opd} ← {item.berkas}: {item.baru} baru, {item.diubah} diperbarui, "
+        f"{item.dihapus} dihapus, {item.ditolak} baris tidak diimpor; {item.masalah} masalah "
+        f"(galat dan peringatan) pada elemen {item.opd}, sama dengan hitungan `survey status`"
+    )
+
+
 def _status(args: argparse.Namespace) -> int:
-    from spbe_arch.survei.status import format_markdown, format_teks, hitung_status, tulis_xlsx
+    import os
+    from pathlib import Path
+
+    from spbe_arch import fileio
+    from spbe_arch.survei.status import format_markdown, format_teks, hitung_status, xlsx_bytes
 
     try:
         status = hitung_status(args.path)
@@ -81,15 +149,22 @@ def _status(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )  # fmt: skip
             return 2
-        tulis_xlsx(status, args.out, args.lang)
+        out = Path(os.path.abspath(args.out))
+        fileio.write_atomic(out, xlsx_bytes(status, args.lang), root=out.parent)
         return 0
     text = (format_markdown if args.format == "markdown" else format_teks)(status, args.lang)
     if args.out:
-        with open(args.out, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        out = Path(os.path.abspath(args.out))
+        fileio.write_atomic(out, text, root=out.parent)
     else:
         sys.stdout.write(text)
     return 0
+
+
+_KUNCI_HELP = (
+    "berkas kunci survei, di luar repositori (bawaan: $SPBE_ARCH_KUNCI, lalu "
+    "~/.config/spbe-arch/kunci-survei)"
+)
 
 
 def register(sub: Any) -> None:
@@ -102,6 +177,8 @@ def register(sub: Any) -> None:
     gen.add_argument("--out", required=True, help="folder tujuan buku kerja")
     gen.add_argument("--opd", action="append", help="hanya OPD ini (boleh berulang)")
     gen.add_argument("--tenggat", type=_tanggal, help="tenggat YYYY-MM-DD (bawaan: spbe.yaml)")
+    gen.add_argument("--kunci", metavar="BERKAS", help=_KUNCI_HELP)
+    gen.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan")
     gen.set_defaults(func=_generate)
 
     imp = inner.add_parser("import", help="impor buku kerja yang dikembalikan OPD")
@@ -113,6 +190,13 @@ def register(sub: Any) -> None:
     imp.add_argument(
         "--hapus", action="store_true", help="hapus elemen yang tidak lagi tercantum di lembarnya"
     )
+    imp.add_argument("--kunci", metavar="BERKAS", help=_KUNCI_HELP)
+    imp.add_argument(
+        "--tanpa-tanda-tangan",
+        action="store_true",
+        help="terima formulir tanpa tanda tangan (hanya bila pengirimnya sudah dipastikan)",
+    )
+    imp.add_argument("--dari", metavar="OPD", help="OPD pengirim; formulir OPD lain ditolak")
     imp.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan")
     imp.set_defaults(func=_import)
 

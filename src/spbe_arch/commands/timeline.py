@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the timeline files; prints their paths."""
+    from spbe_arch.fileio import OutsideFolderError, write_atomic
     from spbe_arch.load import ModelRepositoryError, load
     from spbe_arch.render.engine import INSTALL_HINT, INSTALL_HINT_EN, DotError, find_dot, run_dot
     from spbe_arch.roadmap.linimasa import linimasa_dot
@@ -52,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     except ModelRepositoryError as exc:
         return usage_error(exc, args.lang)
     source = linimasa_dot(loaded.model, args.lang)
-    out = Path(args.output)
+    out = Path(os.path.abspath(args.output))  # fileio takes relative paths against root
+    shown = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
     dot = find_dot()
     if dot is None and any(f != "dot" for f in formats):
@@ -62,19 +65,27 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for fmt in formats:
         target = out / f"{NAME}.{fmt}"
-        if fmt == "dot":
-            target.write_text(source, encoding="utf-8")
-        else:
-            assert dot is not None
-            try:
-                target.write_bytes(run_dot(dot, source, fmt))
-            except DotError as exc:
-                print(f"spbe-arch: {exc}", file=sys.stderr)
-                return EXIT_PROBLEMS
-        print(target)
+        try:
+            if fmt == "dot":
+                write_atomic(target, source, durable=False, root=out)
+            else:
+                assert dot is not None
+                write_atomic(target, run_dot(dot, source, fmt), durable=False, root=out)
+        except DotError as exc:
+            print(f"spbe-arch: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        except OutsideFolderError as exc:
+            print(
+                f"spbe-arch: {exc.path}: mengarah ke luar folder {exc.root} (tautan simbolik?); "
+                "tidak ditulis",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        print(shown / target.name)
     if args.gap:
         from spbe_arch.roadmap.gambar import gambar_gap
 
-        for folder in gambar_gap(loaded, out, formats[-1], args.lang):
-            print(folder / "index.html")
+        for folder in gambar_gap(loaded, out, formats, args.lang, origin=args.path):
+            print(shown / folder.name / "index.html")
+        print(shown / "gap-ringkasan.html")
     return EXIT_OK

@@ -270,7 +270,7 @@ def owners_of(element: object) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,)
-    return tuple(v for v in value if isinstance(v, str))
+    return tuple(dict.fromkeys(v for v in value if isinstance(v, str)))
 
 
 def milik_pemda(element: object) -> bool:

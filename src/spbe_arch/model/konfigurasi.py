@@ -142,6 +142,11 @@ class Survei(_Strict):
         default=None, description="Batas waktu pengembalian formulir survei (YYYY-MM-DD)."
     )
     kontak: Kontak | None = Field(default=None, description="Narahubung untuk pertanyaan OPD.")
+    formulir_tanpa_pemilik: str | None = Field(
+        default=None,
+        description="Id OPD yang formulirnya memuat elemen tanpa pemilik (server, layanan "
+        "bersama); bawaan: OPD urusan Kominfo/Persandian bila hanya ada satu.",
+    )
 
 
 class Konfigurasi(_Strict):

@@ -16,8 +16,11 @@ class Node:
     """One box in a diagram.
 
     ``style`` picks colour and shape (a domain such as ``aplikasi``, or ``opd``, ``katalog``);
-    ``mark`` adds emphasis (``fokus``, ``dilindungi``, ``dicakup``, ``sebagian``, ``celah``).
-    ``groups`` are the keys a too-big diagram is split by (``opd``, ``domain`` …).
+    ``mark`` adds emphasis (``fokus``, ``dicakup``, ``sebagian``, ``celah``, ``rujukan``).
+    ``groups`` are the keys a too-big diagram is split by (``opd``, ``domain`` …). ``origin``
+    is where an aplikasi comes from (``sektor_kl``, ``aplikasi_umum``, ``pemda``);
+    ``unprotected`` marks data, an aplikasi or infrastructure no security programme covers;
+    ``change`` what the roadmap does to it (``baru``, ``diubah``, ``dihentikan``).
     """
 
     id: str
@@ -28,6 +31,11 @@ class Node:
     url: str = ""
     mark: str = ""
     groups: tuple[tuple[str, str], ...] = ()
+    origin: str = ""
+    unprotected: bool = False
+    change: str = ""
+    html: str = ""
+    """A ready HTML-like label (a table); the node is then drawn as plain text."""
 
     def group(self, key: str) -> str:
         """The node's value for a split key (empty when it has none)."""
@@ -75,6 +83,7 @@ class Cluster:
     clusters: tuple[Cluster, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
     row_labels: tuple[str, ...] = ()
+    url: str = ""
 
     def all_nodes(self) -> set[str]:
         """Nodes of this cluster and of every nested cluster."""
@@ -107,7 +116,9 @@ class Diagram:
     (``lapisan``). ``chain`` lists cluster ids whose rows are stacked top to bottom in that
     order. ``legend`` names the styles the legend explains; ``split`` the group keys to try,
     in order, when the diagram has too many nodes; ``pinned`` nodes appear in every part.
-    Edge labels are left out when there are more than ``max_edge_labels`` edges.
+    Edge labels are left out when there are more than ``max_edge_labels`` edges. ``stamp`` is
+    the title block's second line (Pemda, period, state, model version, date); ``notice`` is a
+    diagnostic for stderr and the index, never drawn; ``opd`` the OPD the view belongs to.
     """
 
     name: str
@@ -125,13 +136,16 @@ class Diagram:
     lang: str = "id"
     max_edge_labels: int | None = None
     attrs: tuple[tuple[str, str], ...] = field(default=())
+    stamp: str = ""
+    opd: str = ""
+    refer: bool = False
 
     def sorted(self) -> Diagram:
         """The same diagram with nodes, edges and cluster members sorted by id."""
         return replace(
             self,
             nodes=tuple(sorted(set(self.nodes), key=lambda n: n.id)),
-            edges=tuple(sorted(set(self.edges), key=lambda e: e.key)),
+            edges=merge_parallel(self.edges),
             clusters=tuple(_sort_cluster(c) for c in self.clusters),
         )
 
@@ -150,3 +164,25 @@ def _sort_cluster(cluster: Cluster) -> Cluster:
         nodes=tuple(sorted(set(cluster.nodes))),
         clusters=tuple(_sort_cluster(c) for c in cluster.clusters),
     )
+
+
+def merge_parallel(edges: tuple[Edge, ...]) -> tuple[Edge, ...]:
+    """Edges sorted, with parallel edges of one relation type between the same two nodes
+    merged into one whose label lists each relation once (no duplicate parallel arrows)."""
+    groups: dict[tuple[str, str, str, bool], list[Edge]] = {}
+    for edge in edges:
+        groups.setdefault((edge.source, edge.target, edge.style, edge.reverse), []).append(edge)
+    out = []
+    for same in groups.values():
+        first = min(same, key=lambda e: e.key)
+        labels = sorted({e.label for e in same if e.label})
+        out.append(
+            replace(
+                first,
+                label=", ".join(labels),
+                both=any(e.both for e in same),
+                constraint=all(e.constraint for e in same),
+                minlen=max(e.minlen for e in same),
+            )
+        )
+    return tuple(sorted(out, key=lambda e: e.key))

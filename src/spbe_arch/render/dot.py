@@ -1,12 +1,31 @@
-"""Diagram model → DOT source text (pure: no Graphviz needed, byte-identical for equal input)."""
+"""Diagram model → DOT source text (pure: no Graphviz needed, byte-identical for equal input).
+
+Every text from the model passes through :func:`clean` (control and bidirectional-override
+characters neutralised), so no element name can break Graphviz or reorder a label. The title
+block and the legend are one HTML-like table in the graph's label: the legend lists only the
+shapes, marks and lines the view contains and sits under the title, so it never widens the
+picture beside the drawing.
+"""
 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from spbe_arch.render.diagram import Cluster, Diagram, Edge, Node
-from spbe_arch.render.gaya import EDGE_LEGEND, EDGE_STYLES, FONT, GAYA, MARKS, domain_label
+from spbe_arch.render.gaya import (
+    EDGE_LEGEND,
+    EDGE_STYLES,
+    FONT,
+    FONT_BOLD,
+    GAP_COLOURS,
+    GAYA,
+    LEGEND_ORDER,
+    MARKS,
+    ORIGIN,
+    domain_label,
+)
 
 CLUSTER_STYLES: dict[str, dict[str, str]] = {
     "kelompok-merah": {"style": "rounded,filled", "fillcolor": "#FFF6F5", "color": "#E57373"},
@@ -23,28 +42,43 @@ CLUSTER_STYLES: dict[str, dict[str, str]] = {
 }
 
 
-LEGEND_COLUMNS = 3
+LEGEND_COLUMNS = 5
+"""Legend entries per row of the title block."""
 
-GROUP_LEGEND: dict[str, tuple[str, str]] = {
-    "merah": (
-        "Kelompok merah: layanan digital terintegrasi",
-        "Red group: integrated digital services",
-    ),
-    "biru": ("Kelompok biru: dukungan TIK terintegrasi", "Blue group: integrated ICT support"),
-}
-"""The two groups of the official illustration (Perpres 132/2022; docs/diagrams.md)."""
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Text with control characters shown as U+FFFD and bidi overrides removed (a tab is a
+    space). Newlines are kept: they separate label lines."""
+
+    def swap(match: re.Match[str]) -> str:
+        ch = match.group()
+        if ch == "\t":
+            return " "
+        return "" if ch in "\u200e\u200f" or "\u202a" <= ch <= "\u2069" else "\ufffd"
+
+    return _UNSAFE.sub(swap, text)
 
 
 def quote(text: str) -> str:
     """A DOT double-quoted string."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    escaped = (
+        clean(text).replace("\r", "").replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    )
     return f'"{escaped}"'
 
 
 def html(text: str) -> str:
     """Text escaped for a DOT HTML-like label."""
     return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        clean(text)
+        .replace("\r", "")
+        .replace("\n", " ")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
     )
 
 
@@ -56,34 +90,53 @@ def _attrs(pairs: dict[str, str]) -> str:
     return "[" + ", ".join(parts) + "]"
 
 
+def html_lines(text: str) -> str:
+    """A multi-line HTML-like label."""
+    return "<" + "<BR/>".join(html(line) for line in text.split("\n")) + ">"
+
+
 def _node_label(node: Node) -> str:
     lines = "<BR/>".join(html(line) for line in node.label.split("\n"))
-    caption = f'<FONT POINT-SIZE="8" COLOR="#444444">{html(node.caption)}</FONT>'
-    return f"<{lines}<BR/>{caption}>" if node.caption else f"<{lines}>"
+    caption = node.caption
+    if node.origin in ORIGIN:
+        caption = f"[{ORIGIN[node.origin][0]}] {caption}"
+    small = f'<FONT POINT-SIZE="8" COLOR="#444444">{html(caption)}</FONT>' if caption else ""
+    return f"<{lines}<BR/>{small}>" if small else f"<{lines}>"
 
 
 def node_line(node: Node) -> str:
     """One node statement."""
+    if node.html:
+        return f"  {quote(node.id)} [shape=plaintext, margin=0, label=<{node.html}>];"
     g = GAYA.get(node.style, GAYA["katalog"])
     styles = ["filled", *([g.extra] if g.extra else [])]
     attrs = {
         "label": _node_label(node),
         "shape": g.shape,
         "style": ",".join(styles),
-        "fillcolor": g.fill,
+        "fillcolor": ORIGIN[node.origin][3] if node.origin in ORIGIN else g.fill,
         "color": g.border,
     }
+    if g.margin != "0.12,0.06":
+        attrs["margin"] = g.margin
+    if node.style == "catatan":
+        attrs |= {"fontsize": "8", "fontcolor": g.border, "label": html_lines(node.label)}
+    if node.unprotected:
+        attrs |= {"color": "#C62828", "style": ",".join([*styles, "dashed"]), "penwidth": "1.6"}
+    if node.change in GAP_COLOURS:
+        fill, border = GAP_COLOURS[node.change]
+        attrs |= {"fillcolor": fill, "color": border, "penwidth": "2.5"}
+        if node.change == "dihentikan":
+            attrs |= {"style": ",".join([*styles, "dashed"]), "fontcolor": "#616161"}
     if node.mark == "fokus":
         attrs |= {"penwidth": "3.5", "color": "#D50000"}
-    elif node.mark == "dilindungi":
-        attrs["peripheries"] = "2"
     elif node.mark == "sebagian":
         attrs["fillcolor"] = "#FFF3E0" if node.style != "layanan" else "#FDECEC"
-    elif node.mark == "celah":
+    elif node.mark in ("celah", "rujukan"):
         attrs |= {
             "fillcolor": "#FFFFFF",
             "color": "#9E9E9E",
-            "style": "dashed,filled",
+            "style": ",".join([*styles[1:], "dashed", "filled"]),
             "fontcolor": "#757575",
         }
     if node.tooltip:
@@ -94,24 +147,39 @@ def node_line(node: Node) -> str:
 
 
 def edge_line(edge: Edge) -> str:
-    """One edge statement (laid out reversed when ``edge.reverse``)."""
-    dot_style, colour = EDGE_STYLES.get(edge.style, EDGE_STYLES[""])
+    """One edge statement (laid out reversed when ``edge.reverse``).
+
+    The arrowhead always marks the model's target; with ``reverse`` the edge runs from target
+    to source in the layout, so head and tail shapes swap.
+    """
+    dot_style, colour, head, tail = EDGE_STYLES.get(edge.style, EDGE_STYLES[""])
     attrs: dict[str, str] = {}
-    if edge.label:
+    if edge.label and edge.style:
+        attrs["tooltip"] = edge.label  # the line style says the relation (see the legend)
+    elif edge.label:
         attrs["label"] = edge.label
     if edge.style:
         attrs |= {"style": dot_style, "color": colour}
-    tail, head = (edge.target, edge.source) if edge.reverse else (edge.source, edge.target)
+    first, second = (edge.target, edge.source) if edge.reverse else (edge.source, edge.target)
     if edge.both:
-        attrs["dir"] = "both"
+        attrs |= {"dir": "both", "arrowhead": head or "normal", "arrowtail": head or "normal"}
     elif edge.reverse:
-        attrs["dir"] = "back"
+        attrs["dir"] = "back" if not tail else "both"
+        if head and head != "normal":
+            attrs["arrowtail"] = head
+        if tail:
+            attrs |= {"arrowtail": head or "normal", "arrowhead": tail}
+    else:
+        if head and head != "normal":
+            attrs["arrowhead"] = head
+        if tail:
+            attrs |= {"dir": "both", "arrowtail": tail}
     if not edge.constraint:
         attrs["constraint"] = "false"
     if edge.minlen != 1:
         attrs["minlen"] = str(edge.minlen)
     suffix = f" {_attrs(attrs)}" if attrs else ""
-    return f"  {quote(tail)} -> {quote(head)}{suffix};"
+    return f"  {quote(first)} -> {quote(second)}{suffix};"
 
 
 def _anchor(cluster: Cluster, row: int) -> str:
@@ -130,10 +198,11 @@ def _cluster_lines(
         attrs = dict(CLUSTER_STYLES.get(cluster.style.split(":")[0], CLUSTER_STYLES[""]))
         if cluster.style.startswith("band:"):
             attrs["color"] = GAYA[cluster.style.split(":")[1]].border
-        attrs["label"] = f"<<B>{html(cluster.label)}</B>>" if cluster.label else ""
+        attrs |= {"label": clean(cluster.label), "fontname": FONT_BOLD, "fontsize": "13"}
+        if cluster.url:
+            attrs |= {"URL": cluster.url, "target": "_top", "tooltip": clean(cluster.label)}
     for key, value in attrs.items():
-        shown = value if value.startswith("<") else quote(value)
-        out.append(f"{pad}  {key}={shown};")
+        out.append(f"{pad}  {key}={quote(value)};")
     in_rows = {n for row in cluster.rows for n in row}
     out.extend(f"{pad}  {quote(n)};" for n in cluster.nodes if n not in in_rows)
     previous = ""
@@ -146,8 +215,8 @@ def _cluster_lines(
             text = html(domain_label(band, lang))
             colour = GAYA[band].border
             out.append(
-                f'{pad}  {quote(anchor)} [shape=plaintext, fontsize="13", '
-                f'label=<<B><FONT COLOR="{colour}">{text}</FONT></B>>];'
+                f'{pad}  {quote(anchor)} [shape=plaintext, fontsize="13", fontname="{FONT_BOLD}", '
+                f'label=<<FONT COLOR="{colour}">{text}</FONT>>];'
             )
         else:
             out.append(
@@ -161,70 +230,120 @@ def _cluster_lines(
     return out
 
 
-def _legend_entry(key: str, name: str, lang: str) -> tuple[list[str], list[str]]:
-    """The statements of one legend entry and the node names it puts in a row, in order."""
-    en = lang == "en"
-    if key.startswith("garis:"):
-        style = key.split(":")[1]
-        dot_style, colour = EDGE_STYLES[style]
-        text = EDGE_LEGEND[style][1 if en else 0]
-        tail, label = quote(name + "a"), quote(name)
-        return [
-            f"    {tail} [shape=point, width=0.05, color={quote(colour)}];",
-            f'    {label} [shape=plaintext, fontsize="9", label={quote(text)}];',
-            f"    {tail} -> {label} [style={quote(dot_style)}, color={quote(colour)}];",
-        ], [tail, label]
-    if key.startswith("kelompok:"):
-        group = key.split(":")[1]
-        frame = CLUSTER_STYLES[f"kelompok-{group}"]
-        text = GROUP_LEGEND[group][1 if en else 0]
-        return [
-            f'    {quote(name)} [shape=box, style="rounded,filled", '
-            f"fillcolor={quote(frame['fillcolor'])}, color={quote(frame['color'])}, "
-            f"label={quote(text)}];"
-        ], [quote(name)]
-    if key in GAYA:
-        node = Node(name, domain_label(key, lang), "", key)
-    else:
-        base, mark = key.split(":") if ":" in key else ("katalog", key)
-        node = Node(name, MARKS[mark][1 if en else 0], "", base, mark=mark)
-    return ["  " + node_line(node)], [quote(name)]
+LINE_SAMPLES: dict[str, str] = {
+    "realisasi": "┈┈┈▷",
+    "layanan": "───›",
+    "akses": "╌╌╌›",
+    "aliran": "╌╌╌▶",
+    "berjalan": "●──▶",
+    "via": "───○",
+    "melindungi": "╌╌╌□",
+    "hierarki": "───◆",
+    "penugasan": "───●",
+    "": "───▶",
+}
+"""How each line type reads in the legend (its dash pattern and arrowhead, in its colour)."""
 
 
-def _legend(diagram: Diagram) -> list[str]:
-    if not diagram.legend:
-        return []
-    label = "Legend" if diagram.lang == "en" else "Legenda"
-    out = [
-        '  subgraph "cluster__legenda" {',
-        '    style="rounded"; color="#9E9E9E";',
-        f"    label=<<B>{label}</B>>;",
-    ]
-    entries: list[list[str]] = []
-    for i, key in enumerate(diagram.legend):
-        lines, names = _legend_entry(key, f"_legenda_{i}", diagram.lang)
-        out.extend(lines)
-        entries.append(names)
-    # A grid of LEGEND_COLUMNS entries per rank, so the legend does not widen the picture.
-    rows = [entries[i : i + LEGEND_COLUMNS] for i in range(0, len(entries), LEGEND_COLUMNS)]
-    for row in rows:
-        out.append(f"    {{rank=same; {'; '.join(n for e in row for n in e)};}}")
-        heads = [e[-1] for e in row]
-        tails = [e[0] for e in row]
-        out.extend(f"    {a} -> {b} [style=invis];" for a, b in zip(heads, tails[1:], strict=False))
-    out.extend(f"    {a[0][0]} -> {b[0][0]} [style=invis];" for a, b in itertools.pairwise(rows))
-    out.append("  }")
+def legend_entries(diagram: Diagram) -> list[tuple[str, str]]:
+    """The legend of a view, from what it contains: (swatch cell, text) per entry."""
+    en = diagram.lang == "en"
+    i = 1 if en else 0
+    out: list[tuple[str, str]] = []
+    styles = {n.style for n in diagram.nodes if not n.html}
+    origins = {n.origin for n in diagram.nodes if n.origin}
+    for style in sorted(styles, key=lambda s: LEGEND_ORDER.index(s) if s in LEGEND_ORDER else 99):
+        if style == "aplikasi" and origins:
+            continue
+        if style == "katalog" and all(n.mark for n in diagram.nodes if n.style == style):
+            continue
+        g = GAYA.get(style)
+        if g is None:
+            continue
+        cell = f'<TD BGCOLOR="{g.fill}" COLOR="{g.border}" BORDER="1" WIDTH="22"> </TD>'
+        out.append((cell, domain_label(style, diagram.lang)))
+    for key in ("sektor_kl", "aplikasi_umum", "pemda"):
+        if key in origins:
+            badge, text_id, text_en, fill = ORIGIN[key]
+            border = GAYA["aplikasi"].border
+            cell = (
+                f'<TD BGCOLOR="{fill}" COLOR="{border}" BORDER="1" WIDTH="22">'
+                f'<FONT POINT-SIZE="7">{badge}</FONT></TD>'
+            )
+            out.append((cell, (text_en if en else text_id)))
+    marks = {n.mark for n in diagram.nodes if n.mark}
+    changes = {n.change for n in diagram.nodes if n.change}
+    for mark in ("baru", "diubah", "dihentikan"):
+        if mark in changes:
+            fill, border = GAP_COLOURS[mark]
+            cell = f'<TD BGCOLOR="{fill}" COLOR="{border}" BORDER="2" WIDTH="22"> </TD>'
+            out.append((cell, MARKS[mark][i]))
+    for mark in ("fokus", "dicakup", "sebagian", "celah", "rujukan"):
+        if mark not in marks:
+            continue
+        if mark == "dicakup":
+            style = next(n.style for n in diagram.nodes if n.mark == mark)
+            fill, border = GAYA[style].fill, GAYA[style].border
+            cell = f'<TD BGCOLOR="{fill}" COLOR="{border}" BORDER="1" WIDTH="22"> </TD>'
+        elif mark == "sebagian":
+            cell = '<TD BGCOLOR="#FFF3E0" COLOR="#9E9E9E" BORDER="1" WIDTH="22"> </TD>'
+        elif mark == "fokus":
+            cell = '<TD COLOR="#D50000" BORDER="2" WIDTH="22"> </TD>'
+        else:
+            cell = '<TD COLOR="#9E9E9E" BORDER="1" WIDTH="22"><FONT COLOR="#9E9E9E">┈</FONT></TD>'
+        out.append((cell, MARKS[mark][i]))
+    if any(n.unprotected for n in diagram.nodes):
+        cell = '<TD COLOR="#C62828" BORDER="1" WIDTH="22"><FONT COLOR="#C62828">╌</FONT></TD>'
+        out.append((cell, MARKS["rawan"][i]))
+    for style in EDGE_STYLES:
+        if any(e.style == style for e in diagram.edges):
+            _, colour, _, _ = EDGE_STYLES[style]
+            sample = f'<FONT COLOR="{colour}">{LINE_SAMPLES[style]}</FONT>'
+            out.append((f'<TD BORDER="0">{sample}</TD>', EDGE_LEGEND[style][i]))
     return out
 
 
+def title_block(diagram: Diagram) -> str:
+    """The graph label: title, the stamp line, and the view's legend, as one HTML table."""
+    rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="18">{html(diagram.title)}'
+            "</FONT></TD></TR>"]  # fmt: skip
+    if diagram.stamp:
+        rows.append(
+            f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="#555555">{html(diagram.stamp)}'
+            "</FONT></TD></TR>"
+        )
+    entries = legend_entries(diagram)
+    if entries:
+        word = "Legend" if diagram.lang == "en" else "Legenda"
+        cells: list[str] = []
+        grid: list[str] = []
+        for k, (swatch, text) in enumerate(entries):
+            if k and k % LEGEND_COLUMNS == 0:
+                grid.append("<TR>" + "".join(cells) + "</TR>")
+                cells = []
+            cells.append(swatch + f'<TD ALIGN="LEFT"><FONT POINT-SIZE="9">{html(text)}</FONT></TD>')
+        grid.append("<TR>" + "".join(cells) + "</TR>")
+        table = (
+            '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="1">'
+            f'<TR><TD ALIGN="LEFT" COLSPAN="{2 * LEGEND_COLUMNS}"><FONT POINT-SIZE="9">'
+            f"<B>{word}</B></FONT></TD></TR>" + "".join(grid) + "</TABLE>"
+        )
+        rows.append(f'<TR><TD ALIGN="LEFT">{table}</TD></TR>')
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
+
+
 def to_dot(diagram: Diagram) -> str:
-    """The DOT source of a diagram: sorted, no timestamps, the same bytes for the same input."""
+    """The DOT source of a diagram: sorted, no timestamps, the same bytes for the same input.
+
+    ``diagram.notice`` is not drawn (diagnostics go to stderr and the index).
+    """
     d = diagram.sorted()
-    title = f'<FONT POINT-SIZE="20"><B>{html(d.title)}</B></FONT>'
-    if d.notice:
-        title += f'<BR/><FONT POINT-SIZE="11" COLOR="#B71C1C">{html(d.notice)}</FONT>'
     graph = {
-        "label": f"<{title}>",
+        "label": title_block(d),
         "labelloc": "t",
         "labeljust": "l",
         "rankdir": d.rankdir,
@@ -232,7 +351,7 @@ def to_dot(diagram: Diagram) -> str:
         "nodesep": "0.3",
         "ranksep": "0.55",
         "fontname": FONT,
-        "tooltip": d.title,
+        "tooltip": clean(d.title),
         **dict(d.attrs),
     }
     lines = [f"digraph {quote(d.name)} {{", f"  graph {_attrs(graph)};"]
@@ -252,6 +371,5 @@ def to_dot(diagram: Diagram) -> str:
     )
     labelled = d.max_edge_labels is None or len(d.edges) <= d.max_edge_labels
     lines.extend(edge_line(e if labelled else replace(e, label="")) for e in d.edges)
-    lines.extend(_legend(d))
     lines.append("}")
     return "\n".join(lines) + "\n"

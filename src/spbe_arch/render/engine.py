@@ -8,6 +8,7 @@ This is the one module that imports the ``graphviz`` package (``graphviz.pipe`` 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -39,6 +40,8 @@ class Job:
     name: str
     source: str
     target: Path
+    root: Path | None = None
+    """The output folder the file must stay inside (see :func:`spbe_arch.fileio.write_atomic`)."""
 
 
 def find_dot() -> str | None:
@@ -66,12 +69,25 @@ def run_dot(dot: str, source: str, fmt: str) -> bytes:
     return data
 
 
+def measure(dot: str, source: str) -> tuple[float, float]:
+    """The natural size of a layout in points (laid out once as SVG, read from its viewBox)."""
+    data = run_dot(dot, source, "svg")
+    head = data[:4000].decode("utf-8", "replace")
+    box = re.search(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"', head)
+    return (float(box.group(1)), float(box.group(2))) if box else (0.0, 0.0)
+
+
 def _one(dot: str, job: Job, fmt: str) -> str | None:
     try:
         data = run_dot(dot, job.source, fmt)
     except DotError as exc:
         return f"{job.name}: {exc}"
-    write_atomic(job.target, data, durable=False)
+    try:
+        write_atomic(job.target, data, durable=False, root=job.root)
+    except OSError as exc:  # includes OutsideFolderError (a ValueError is not an OSError)
+        return f"{job.name}: {exc}"
+    except ValueError as exc:
+        return f"{job.name}: {exc}"
     return None
 
 

@@ -17,6 +17,8 @@ WRAP = 20
 """Characters per line of a node name."""
 
 FONT = "Helvetica,Arial,sans-serif"
+FONT_BOLD = "Helvetica-Bold"
+"""Bold text as a font of its own: Graphviz sizes frames by it (``<B>`` is measured regular)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,18 +31,34 @@ class Gaya:
     label_id: str
     label_en: str
     extra: str = ""
+    margin: str = "0.12,0.06"
 
 
 GAYA: dict[str, Gaya] = {
     "layanan": Gaya("box", "#F8BBBB", "#B71C1C", "Layanan SPBE", "SPBE service", "rounded"),
-    "proses_bisnis": Gaya("cds", "#FFD8CC", "#BF360C", "Proses Bisnis", "Business process"),
-    "data": Gaya("cylinder", "#FCE4EC", "#AD1457", "Data dan Informasi", "Data and information"),
+    "proses_bisnis": Gaya(
+        "cds", "#FFD8CC", "#BF360C", "Proses Bisnis", "Business process", "", "0.2,0.14"
+    ),
+    "data": Gaya(
+        "cylinder",
+        "#FCE4EC",
+        "#AD1457",
+        "Data dan Informasi",
+        "Data and information",
+        "",
+        "0.12,0.12",
+    ),
     "aplikasi": Gaya("component", "#BBDEFB", "#0D47A1", "Aplikasi SPBE", "SPBE application"),
     "infrastruktur": Gaya("box3d", "#B2EBF2", "#006064", "Infrastruktur SPBE", "Infrastructure"),
-    "keamanan": Gaya("octagon", "#D1C4E9", "#311B92", "Keamanan SPBE", "SPBE security"),
+    "keamanan": Gaya(
+        "octagon", "#D1C4E9", "#311B92", "Keamanan SPBE", "SPBE security", "", "0.01,0.01"
+    ),
     "opd": Gaya("tab", "#EEEEEE", "#424242", "Perangkat Daerah", "Regional agency (OPD)"),
     "unit_kerja": Gaya("note", "#F5F5F5", "#616161", "Unit kerja", "Work unit"),
     "katalog": Gaya("box", "#FFFFFF", "#9E9E9E", "Simpul referensi", "Reference node", "rounded"),
+    "catatan": Gaya(
+        "note", "#E3F2FD", "#1565C0", "Data yang dipertukarkan", "Data exchanged", "", "0.06,0.03"
+    ),
 }
 """Node styles by domain (and for OPDs, unit kerja, catalogue nodes)."""
 
@@ -49,26 +67,96 @@ BLUE_GROUP = ("aplikasi", "infrastruktur", "keamanan")
 
 MARKS: dict[str, tuple[str, str]] = {
     "fokus": ("Elemen yang dianalisis", "Element under analysis"),
-    "dilindungi": ("Dicakup program keamanan (garis ganda)", "Covered by a security programme"),
+    "rawan": ("Belum dicakup program keamanan", "Not covered by a security programme"),
     "dicakup": ("Dicakup elemen Pemda", "Covered by the Pemda's elements"),
     "sebagian": ("Sebagian turunannya dicakup", "Some descendants covered"),
     "celah": ("Belum dicakup (celah)", "Not covered (gap)"),
+    "rujukan": ("Milik bagian/OPD lain (rujukan)", "Shown for reference (another part)"),
+    "baru": ("Baru (diperkenalkan Peta Rencana)", "New (introduced by the roadmap)"),
+    "diubah": ("Diubah Peta Rencana", "Changed by the roadmap"),
+    "dihentikan": ("Dihentikan Peta Rencana", "Retired by the roadmap"),
 }
 """Emphasis marks and their legend text (id, en)."""
 
-EDGE_STYLES: dict[str, tuple[str, str]] = {
-    "melindungi": ("dashed", "#311B92"),
-    "integrasi": ("bold", "#1565C0"),
-    "hierarki": ("solid", "#9E9E9E"),
-    "": ("solid", "#555555"),
+ORIGIN: dict[str, tuple[str, str, str, str]] = {
+    "sektor_kl": ("K/L", "Aplikasi nasional (K/L)", "National application (ministry)", "#7FB3E8"),
+    "aplikasi_umum": ("Umum", "Aplikasi Umum", "Shared government application", "#DCEBFA"),
+    "pemda": ("Pemda", "Dibangun Pemda", "Built by the Pemda", "#BBDEFB"),
 }
-"""Edge style name → (DOT style, colour)."""
+"""Where an aplikasi comes from: caption badge, legend text (id, en), fill colour."""
+
+GAP_COLOURS: dict[str, tuple[str, str]] = {
+    "baru": ("#C8E6C9", "#1B5E20"),
+    "diubah": ("#FFE0B2", "#E65100"),
+    "dihentikan": ("#EEEEEE", "#B71C1C"),
+}
+"""Fill and border of the elements a roadmap item introduces, changes or retires."""
+
+EDGE_STYLES: dict[str, tuple[str, str, str, str]] = {
+    "realisasi": ("dotted", "#424242", "empty", ""),
+    "layanan": ("solid", "#424242", "vee", ""),
+    "akses": ("dashed", "#6D4C41", "open", ""),
+    "aliran": ("dashed", "#1565C0", "normal", ""),
+    "berjalan": ("solid", "#00695C", "normal", "dot"),
+    "via": ("solid", "#757575", "odot", ""),
+    "melindungi": ("dashed", "#4527A0", "obox", ""),
+    "hierarki": ("solid", "#9E9E9E", "diamond", ""),
+    "penugasan": ("solid", "#616161", "dot", ""),
+    "": ("solid", "#555555", "normal", ""),
+}
+"""Relation type → (DOT line style, colour, arrowhead, arrowtail) in the spirit of ArchiMate:
+realisation dotted with a hollow triangle, serving an open arrow, access dashed, flow dashed
+blue, assignment (runs on) with a dot at its tail, composition (part of) a diamond."""
+
+RELATION_STYLE: dict[str, str] = {
+    "merealisasikan": "realisasi",
+    "proses_bisnis": "realisasi",
+    "layanan": "layanan",
+    "mendukung": "layanan",
+    "data": "akses",
+    "integrasi.data": "akses",
+    "integrasi.aplikasi": "aliran",
+    "infrastruktur": "berjalan",
+    "host": "berjalan",
+    "fasilitas": "berjalan",
+    "perangkat_lunak": "berjalan",
+    "sistem_penghubung": "via",
+    "integrasi.melalui": "via",
+    "jaringan": "via",
+    "terhubung_ke": "via",
+    "melindungi": "melindungi",
+    "induk": "hierarki",
+    "unit_kerja": "penugasan",
+    "unit_pelaksana": "penugasan",
+    "operator": "penugasan",
+    "walidata": "penugasan",
+}
+"""Model field → relation type (``proses_bisnis`` of a layanan realises it; of a data set
+the data is produced by it, see :func:`relation_style`)."""
 
 EDGE_LEGEND: dict[str, tuple[str, str]] = {
+    "realisasi": ("merealisasikan", "realises"),
+    "layanan": ("melayani / mendukung", "serves / supports"),
+    "akses": ("menggunakan data", "uses data"),
+    "aliran": ("aliran data (arah kirim)", "data flow (direction sent)"),
+    "berjalan": ("berjalan di / berada di", "runs on / is housed in"),
+    "via": ("terhubung via (SPL, jaringan)", "connected via (bus, network)"),
     "melindungi": ("melindungi (program keamanan)", "protects (security programme)"),
-    "integrasi": ("pertukaran data (arah aliran)", "data exchange (direction of flow)"),
+    "hierarki": ("bagian dari", "part of"),
+    "penugasan": ("dilaksanakan / dioperasikan", "performed / operated by"),
+    "": ("relasi lain", "other relation"),
 }
-"""Edge style name → legend text (id, en)."""
+"""Relation type → legend text (id, en)."""
+
+
+def relation_style(field: str, source_kind: str) -> str:
+    """The relation type of a model field held by an element of ``source_kind``."""
+    if field == "proses_bisnis" and source_kind == "data":
+        return "akses"
+    if field == "proses_bisnis" and source_kind == "aplikasi":
+        return "layanan"
+    return RELATION_STYLE.get(field, "")
+
 
 LEGEND_ORDER: tuple[str, ...] = (
     "layanan",
@@ -153,3 +241,16 @@ def wrap(text: str, width: int = WRAP, max_lines: int = 4) -> list[str]:
 def shorten(text: str, width: int = 300) -> str:
     """One-line text for tooltips."""
     return textwrap.shorten(" ".join(text.split()), width, placeholder=" …")
+
+
+URUSAN: dict[str, tuple[str, str]] = {
+    "1": ("Urusan wajib pelayanan dasar", "Mandatory basic-service affairs"),
+    "2": ("Urusan wajib bukan pelayanan dasar", "Mandatory non-basic-service affairs"),
+    "3": ("Urusan pilihan", "Optional affairs"),
+    "4": ("Unsur pendukung", "Support units"),
+    "5": ("Unsur penunjang", "Supporting agencies"),
+    "6": ("Unsur pengawasan", "Oversight"),
+    "7": ("Unsur kewilayahan", "Districts (kecamatan)"),
+    "8": ("Unsur pemerintahan umum", "General government"),
+}
+"""Groups of the bidang urusan codes of Permendagri 90/2019 (first digit)."""

@@ -44,40 +44,117 @@ def _page(title: str, body: list[str], lang: str) -> str:
     )
 
 
+FAMILY_LABELS: dict[str, tuple[str, str]] = {
+    "ringkasan": ("Ringkasan satu halaman", "One-page overview"),
+    "lapisan": ("Arsitektur berlapis", "Layered architecture"),
+    "opd": ("Per Perangkat Daerah", "Per OPD"),
+    "integrasi": ("Integrasi aplikasi", "Application integration"),
+    "infrastruktur": ("Infrastruktur", "Infrastructure"),
+    "layanan": ("Rantai layanan", "Service chains"),
+    "fokus": ("Analisis dampak (fokus)", "Impact analysis (focus)"),
+    "referensi": ("Cakupan referensi arsitektur", "Reference architecture coverage"),
+}
+TIMELINE = "peta-rencana-linimasa"
+"""The file stem ``spbe-arch timeline`` writes (linked from the index when present)."""
+
+
+def _card(v: ViewOutput, image: bool, en: bool) -> list[str]:
+    out = ['<div class="card">']
+    if image:
+        out.append(
+            f'<a class="thumb" href="{escape(v.file)}"><img loading="lazy" '
+            f'src="{escape(v.file)}" alt="{escape(v.title)}"></a>'
+        )
+    out.append(f'<h3><a href="{escape(v.file)}">{escape(v.title)}</a></h3>')
+    nodes = f"{v.nodes} " + ("nodes" if en else "simpul")
+    out.append(f'<div class="meta"><code>--view {escape(v.name)}</code> · {nodes}</div>')
+    if v.notice:
+        out.append(f'<div class="notice">{escape(v.notice)}</div>')
+    out.append("</div>")
+    return out
+
+
 def index_page(
-    pemda: str, views: list[ViewOutput], notices: list[str], fmt: str, lang: str = "id"
+    pemda: str,
+    views: list[ViewOutput],
+    notices: list[str],
+    fmt: str,
+    lang: str = "id",
+    *,
+    stamp: str = "",
+    names: dict[str, str] | None = None,
+    partial: bool = False,
+    extra: list[tuple[str, str]] | None = None,
 ) -> str:
-    """The index: every produced view with its thumbnail, title and notice, by family."""
+    """The index: every view drawn into the folder, by kind and by OPD, with the run's
+    diagnostics (never drawn into a picture). ``names`` maps OPD ids to names; ``extra`` adds
+    (file, title) links such as the roadmap timeline; ``partial`` says the list is not
+    every view of the model."""
     en = lang == "en"
     title = ("SPBE architecture diagrams" if en else "Diagram Arsitektur SPBE") + f" — {pemda}"
     body = [f"<h1>{escape(title)}</h1>"]
+    if stamp:
+        body.append(f'<p class="meta">{escape(stamp)}</p>')
     count = f"{len(views)} " + ("views" if en else "diagram")
     link = "all elements" if en else "daftar semua elemen"
-    body.append(f'<p class="meta">{count} · <a href="elemen.html">{link}</a></p>')
+    links = [f'<a href="elemen.html">{link}</a>']
+    links += [f'<a href="{escape(f)}">{escape(t)}</a>' for f, t in (extra or [])]
+    body.append(f'<p class="meta">{count} · ' + " · ".join(links) + "</p>")
+    if partial:
+        body.append(
+            '<p class="notice">'
+            + (
+                "Partial: only the views drawn into this folder so far are listed."
+                if en
+                else "Sebagian: hanya view yang pernah digambar ke folder ini yang tercantum."
+            )
+            + "</p>"
+        )
     if notices:
+        word = "Notes of the last run" if en else "Catatan proses terakhir"
+        body.append(f"<h2>{word}</h2>")
         body.append('<ul class="notices">')
         body.extend(f"<li>{escape(n)}</li>" for n in notices)
         body.append("</ul>")
+    seen: dict[str, ViewOutput] = {}
+    for v in views:  # one card per view, preferring the format of this run
+        if v.name not in seen or v.file.endswith("." + fmt):
+            seen[v.name] = v
+    shown = list(seen.values())
+    order = list(FAMILY_LABELS)
     families: dict[str, list[ViewOutput]] = {}
-    for v in views:
+    for v in sorted(
+        shown, key=lambda v: (order.index(v.family) if v.family in order else 99, v.name)
+    ):
         families.setdefault(v.family, []).append(v)
     image = fmt in ("svg", "png")
+    nav = " · ".join(
+        f'<a href="#{escape(f)}">{escape(FAMILY_LABELS.get(f, (f, f))[1 if en else 0])}</a>'
+        for f in families
+    )
+    body.append(f'<p class="meta">{nav} · <a href="#per-opd">{"per OPD"}</a></p>')
     for family, members in families.items():
-        body.append(f'<h2 id="{escape(family)}">{escape(family)}</h2><div class="grid">')
+        heading = FAMILY_LABELS.get(family, (family, family))[1 if en else 0]
+        body.append(f'<h2 id="{escape(family)}">{escape(heading)}</h2><div class="grid">')
         for v in members:
-            body.append('<div class="card">')
-            if image:
-                body.append(
-                    f'<a class="thumb" href="{escape(v.file)}"><img loading="lazy" '
-                    f'src="{escape(v.file)}" alt="{escape(v.title)}"></a>'
-                )
-            body.append(f'<h3><a href="{escape(v.file)}">{escape(v.title)}</a></h3>')
-            nodes = f"{v.nodes} " + ("nodes" if en else "simpul")
-            body.append(f'<div class="meta">{escape(v.name)} · {nodes}</div>')
-            if v.notice:
-                body.append(f'<div class="notice">{escape(v.notice)}</div>')
-            body.append("</div>")
+            body.extend(_card(v, image and v.file.endswith((".svg", ".png")), en))
         body.append("</div>")
+    by_opd: dict[str, list[ViewOutput]] = {}
+    for v in shown:
+        if v.opd:
+            by_opd.setdefault(v.opd, []).append(v)
+    body.append(f'<h2 id="per-opd">{"Views per OPD" if en else "View per Perangkat Daerah"}</h2>')
+    body.append("<table>")
+    for opd in sorted(by_opd, key=lambda o: (names or {}).get(o, o)):
+        items = ", ".join(
+            f'<a href="{escape(v.file)}">{escape(v.name)}</a>'
+            for v in sorted(
+                by_opd[opd],
+                key=lambda v: (order.index(v.family) if v.family in order else 99, v.name),
+            )
+        )
+        body.append(f"<tr><th>{escape((names or {}).get(opd, opd))}</th><td>{items}</td></tr>")
+    body.append("</table>")
     return _page(title, body, lang)
 
 

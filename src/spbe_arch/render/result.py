@@ -19,6 +19,7 @@ class ViewOutput:
     nodes: int
     notice: str = ""
     cached: bool = False
+    opd: str = ""
 
 
 @dataclass(slots=True)
@@ -38,6 +39,7 @@ class RenderResult:
     problems: list[Problem] = field(default_factory=list)
     dangling: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
 
     @property
     def rendered(self) -> int:

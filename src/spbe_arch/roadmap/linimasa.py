@@ -77,9 +77,10 @@ def linimasa_dot(model: Arsitektur, lang: str = "id") -> str:
     title = f"SPBE Roadmap - {pemda}" if en else f"Peta Rencana SPBE - {pemda}"
     if years:
         title += f" {years[0]}-{years[-1]}"
-    cols = 2 + len(years)
+    cols = 4 + len(years)
     rows = [f'<TR><TD COLSPAN="{cols}" BORDER="0"><B>{_e(title)}</B></TD></TR>']
-    head = ["Muatan", "Item" if en else "Butir"] + [str(y) for y in years]
+    head = ["Muatan", "Item" if en else "Butir", "OPD"] + [str(y) for y in years]
+    head.append("Total" if en else "Jumlah")
     rows.append("<TR>" + "".join(f'<TD BGCOLOR="#f5f5f5"><B>{h}</B></TD>' for h in head) + "</TR>")
     for muatan in Muatan:
         own = [r for r in items if r.muatan is muatan]
@@ -89,6 +90,7 @@ def linimasa_dot(model: Arsitektur, lang: str = "id") -> str:
             rows.append(f'<TR><TD ALIGN="LEFT">{label}</TD><TD COLSPAN="{cols - 1}" '
                         f'BGCOLOR="#fdd0a2"><I>{empty}</I></TD></TR>')  # fmt: skip
             continue
+        subtotal = sum(sum(r.anggaran.values()) for r in own)
         for index, item in enumerate(own):
             first = (
                 f'<TD ROWSPAN="{len(own)}" ALIGN="LEFT" VALIGN="TOP">{label}</TD>'
@@ -97,7 +99,32 @@ def linimasa_dot(model: Arsitektur, lang: str = "id") -> str:
             )
             name = (f'<TD ALIGN="LEFT" BALIGN="LEFT" TITLE="{_e(item.nama)}">{_e(item.id)}<BR/>'
                     f'<FONT POINT-SIZE="9">{_e(_short(item.nama))}</FONT></TD>')  # fmt: skip
-            rows.append("<TR>" + first + name + "".join(_cell(item, y) for y in years) + "</TR>")
+            owner = model.owner(item.id) or ""
+            opd = model.opd.get(owner)
+            shown = (opd.singkatan or opd.nama) if opd else owner or "-"
+            who = f'<TD ALIGN="LEFT"><FONT POINT-SIZE="9">{_e(shown)}</FONT></TD>'
+            last = (
+                f'<TD ROWSPAN="{len(own)}" VALIGN="TOP"><FONT POINT-SIZE="9">'
+                f"{_e(_rupiah(subtotal))}</FONT></TD>"
+                if index == 0
+                else ""
+            )
+            rows.append(
+                "<TR>"
+                + first
+                + name
+                + who
+                + "".join(_cell(item, y) for y in years)
+                + last
+                + "</TR>"
+            )
+    totals = [sum(r.anggaran.get(y, 0) for r in items) for y in years]
+    rows.append(
+        f'<TR><TD COLSPAN="3" ALIGN="LEFT"><B>{"Total per year" if en else "Jumlah per tahun"}'
+        "</B></TD>"
+        + "".join(f'<TD><FONT POINT-SIZE="9"><B>{_e(_rupiah(t))}</B></FONT></TD>' for t in totals)
+        + f'<TD><FONT POINT-SIZE="9"><B>{_e(_rupiah(sum(totals)))}</B></FONT></TD></TR>'
+    )
     legend = " ".join(
         f'<FONT COLOR="{WARNA[s]}">■</FONT> {_e(_STATUS_EN[s.value] if en else s.label)}'
         for s in StatusRencana

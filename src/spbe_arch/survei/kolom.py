@@ -1,10 +1,13 @@
 """The layout of the survey forms, derived from the model: sheets, columns, value kinds.
 
 One sheet per element kind, one column per field. The header is the official analyst-template
-label where one exists (the official analyst templates of SIA-SPBE), otherwise the field name in
-words; the header note is the field's ``description``. Fields an OPD cannot fill sensibly in a
-cell (the owner, the ``jenis`` tag, suppressions, the ``integrasi`` sub-list) are left out and
-are never touched by an import.
+label where one exists (the official analyst templates of SIA-SPBE), otherwise the field's
+``title`` or its name in words; the header note is the field's ``description`` with internal
+values shown as the labels the dropdowns use. New model fields of a simple type (text, number,
+date, choice, reference) appear on the forms without a change here; a nested record
+(procurement, service standards) gets one column per sub-field. Fields an OPD cannot fill
+sensibly in a cell (the owner, the ``jenis`` tag, suppressions, the ``integrasi`` sub-list,
+lists of records) are left out and are never touched by an import.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache
 from typing import Any, Literal, Union
@@ -24,7 +27,7 @@ from spbe_arch.model.kinds import ELEMENT_TYPES
 from spbe_arch.model.relasi import INFRA_KINDS, KEAMANAN_KINDS, relations_of
 from spbe_arch.rules.layanan_tidak_lengkap import WAJIB as WAJIB_LAYANAN
 
-FORM_VERSION = "1"
+FORM_VERSION = "2"
 """Version of the form layout; an import refuses a workbook of another version."""
 
 Jenis = Literal[
@@ -38,7 +41,30 @@ WAJIB_ATURAN: dict[str, tuple[str, ...]] = {
     "data": ("proses_bisnis",),  # SPBE-DAT-001
     "aplikasi": ("layanan", "infrastruktur"),  # SPBE-APL-001, SPBE-APL-002
 }
-"""Fields the completeness rules demand beyond the model's required fields (forms, status)."""
+"""Fields the completeness rules ask for beyond the model's required fields (counted by status)."""
+
+KODE_ATURAN: dict[tuple[str, str], str] = {
+    **{("layanan", f): "SPBE-LAY-001" for f in WAJIB_LAYANAN},
+    ("data", "proses_bisnis"): "SPBE-DAT-001",
+    ("aplikasi", "layanan"): "SPBE-APL-001",
+    ("aplikasi", "infrastruktur"): "SPBE-APL-002",
+}
+"""The rule behind each field of :data:`WAJIB_ATURAN`. A field whose rule is an error is
+required on the form (``*``): an import refuses a row without it, as ``check`` would report an
+error. A field whose rule is a warning is recommended (yellow), and a row without it is
+imported with the warning."""
+
+
+def _wajib_aturan(kind: str, name: str) -> bool | None:
+    """True when a rule makes the field required, False when it recommends it, else None."""
+    code = KODE_ATURAN.get((kind, name))
+    if code is None or name not in WAJIB_ATURAN.get(kind, ()):
+        return None
+    from spbe_arch.rules import REGISTRY
+
+    item = REGISTRY.get(code)
+    return item is not None and item.severity.value == "error"
+
 
 JENIS_SEMUA_OPD: tuple[str, ...] = (
     "proses_bisnis", "data", "layanan", "aplikasi",
@@ -130,8 +156,10 @@ _LABEL_JENIS: dict[tuple[str, str], str] = {
 
 KOLOM_ID_ASAL = "ID Asal"
 KOLOM_NILAI_ASAL = "Nilai Asal"
-KOLOM_TERSEMBUNYI: tuple[str, ...] = (KOLOM_ID_ASAL, KOLOM_NILAI_ASAL)
-"""Hidden, locked columns A and B: the id the row had (renames) and the values it had."""
+KOLOM_TANDA = "Tanda Asal"
+KOLOM_TERSEMBUNYI: tuple[str, ...] = (KOLOM_ID_ASAL, KOLOM_NILAI_ASAL, KOLOM_TANDA)
+"""Hidden, locked columns A to C: the id the row had (renames), the values it had, and the
+signature of both (see :mod:`spbe_arch.survei.tanda`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +175,8 @@ class Kolom:
     target: tuple[str, ...] = ()
     katalog: str | None = None
     level: int | None = None
+    anjuran: bool = False
+    """Asked for by a completeness rule (see :data:`WAJIB_ATURAN`); not required on import."""
 
     @property
     def judul(self) -> str:
@@ -187,33 +217,70 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
-def _kolom(cls: type[Elemen], name: str) -> Kolom | None:
+def _kolom_bersarang(cls: type[Elemen], name: str) -> list[Kolom]:
+    """The columns of a nested record field (``pengadaan``, ``standar_pelayanan``), one per
+    sub-field of a simple type: ``Pengadaan: Nilai`` fills ``pengadaan.nilai``. None of them is
+    required on the form (the record itself is optional); the model still validates the whole."""
+    info = cls.model_fields[name]
+    inner, many = _unwrap(info.annotation)
+    if many or not (isinstance(inner, type) and issubclass(inner, BaseModel)):
+        return []
+    parent = _LABEL.get(name) or info.title or name.replace("_", " ").title()
+    out = []
+    for sub in inner.model_fields:
+        kolom = _kolom(inner, sub, kind=cls.KIND, bersarang=True)
+        if kolom is not None:
+            out.append(
+                replace(kolom, field=f"{name}.{sub}", header=f"{parent}: {kolom.header}",
+                        wajib=False, anjuran=False)
+            )  # fmt: skip
+    return out
+
+
+def nilai_dari(element: object, field: str) -> Any:
+    """The value of a (possibly nested, ``pengadaan.nilai``) field of an element, or None."""
+    value: Any = element
+    for part in field.split("."):
+        value = getattr(value, part, None) if value is not None else None
+    return value
+
+
+def _kolom(
+    cls: type[BaseModel], name: str, *, kind: str | None = None, bersarang: bool = False
+) -> Kolom | None:
     info = cls.model_fields[name]
     inner, many = _unwrap(info.annotation)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return None
     if name == "jenis" and typing.get_origin(inner) is Literal and info.is_required():
         return None
-    kind = cls.KIND
+    kind = kind or str(getattr(cls, "KIND", ""))
     # an empty ID on a new row is allowed: the import numbers it after the OPD's other ids
-    wajib = name != "id" and (info.is_required() or name in WAJIB_ATURAN.get(kind, ()))
-    header = _LABEL_JENIS.get((kind, name)) or (
-        _NAMA.get(kind, "Nama") if name == "nama" else _LABEL.get(name)
-    )
-    if name == "referensi" and cls.KATALOG:
-        header = f"Referensi {cls.KATALOG}"
+    by_rule = None if bersarang else _wajib_aturan(kind, name)
+    wajib = name != "id" and (info.is_required() or by_rule is True)
+    anjuran = not wajib and by_rule is False
+    header: str | None
+    if bersarang:
+        header = info.title or name.replace("_", " ").capitalize()
+    else:
+        header = _LABEL_JENIS.get((kind, name)) or (
+            _NAMA.get(kind, "Nama") if name == "nama" else _LABEL.get(name) or info.title
+        )
+    katalog = getattr(cls, "KATALOG", None)
+    if name == "referensi" and katalog and not bersarang:
+        header = f"Referensi {katalog}"
     header = header or name.replace("_", " ").title()
     desc = info.description or ""
-    relasi = next((r for r in relations_of(kind) if r.field == name), None)
+    relasi = None if bersarang else next((r for r in relations_of(kind) if r.field == name), None)
 
     def make(jenis: Jenis, **extra: Any) -> Kolom:
-        return Kolom(name, header, jenis, wajib, desc, **extra)
+        return Kolom(name, header, jenis, wajib, desc, anjuran=anjuran, **extra)
 
-    if name == "referensi":
-        return make("kode", katalog=cls.KATALOG)
-    if name == "urusan":
+    if name == "referensi" and not bersarang:
+        return make("kode", katalog=katalog)
+    if name == "urusan" and not bersarang:
         return make("kode", katalog="RAB", level=2)
-    if name == "produsen":
+    if name == "produsen" and not bersarang:
         return make("opd_saran", target=("opd",))
     if relasi is not None:
         return make("relasi_daftar" if many else "relasi", target=relasi.target)
@@ -236,7 +303,10 @@ def lembar(kind: str) -> Lembar:
     """The sheet layout of one element kind."""
     cls = next(t for t in ELEMENT_TYPES if kind == t.KIND)
     names = [n for n in cls.model_fields if n not in LEWATI and n != "keterangan"]
-    kolom = [k for n in [*names, "keterangan"] if (k := _kolom(cls, n))]
+    kolom: list[Kolom] = []
+    for n in [*names, "keterangan"]:
+        found = _kolom(cls, n)
+        kolom += [found] if found is not None else _kolom_bersarang(cls, n)
     return Lembar(kind, NAMA_SHEET[kind], cls, tuple(kolom))
 
 

@@ -10,6 +10,7 @@ own message.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -180,3 +181,87 @@ def _norm(value: Any) -> Any:
     if isinstance(value, list):
         return [_norm(v) for v in value]
     return value
+
+
+ASAL_MAKS = 1000
+"""Original values longer than this are kept in ``Nilai Asal`` as their sha256 only (a cell
+holds at most 32,767 characters; a row's JSON must fit one)."""
+_DIGEST = "sha256:"
+
+
+def asal_teks(shown: object) -> str:
+    """What ``Nilai Asal`` keeps of a shown value: its text, or the digest of a long one."""
+    text = teks_sel(shown)
+    return digest(text) if len(text) > ASAL_MAKS else text
+
+
+def digest(text: str) -> str:
+    """The form ``Nilai Asal`` keeps a text in when the text itself does not fit."""
+    return _DIGEST + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sama_asal(text: str, asal: str | None) -> bool:
+    """Whether a cell's text is the original text (``asal`` may be a digest)."""
+    if asal is None:
+        return text == ""
+    if asal.startswith(_DIGEST) and len(asal) == len(_DIGEST) + 64:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest() == asal[len(_DIGEST) :]
+    return text == asal
+
+
+def adalah_digest(asal: str | None) -> bool:
+    """Whether ``Nilai Asal`` kept only the digest of this value."""
+    return asal is not None and asal.startswith(_DIGEST) and len(asal) == len(_DIGEST) + 64
+
+
+_BARIS_BARU = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_KENDALI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def rapikan(text: str) -> tuple[str, str | None]:
+    """A cell's text with every line break as ``\\n`` (CR LF, CR, NEL U+0085, U+2028, U+2029),
+    and the first control character left in it (None when there is none)."""
+    clean = _BARIS_BARU.sub("\n", text)
+    bad = _KENDALI.search(clean)
+    return clean, (f"U+{ord(bad.group(0)):04X}" if bad else None)
+
+
+_KODE_TEKS = re.compile(r"`([^`]*)`")
+
+
+def untuk_staf(text: str, kolom: Kolom | None = None) -> str:
+    """A model description as OPD staff read it: no backticks, choices by their labels."""
+    text = _KODE_TEKS.sub(r"\1", text)
+    if kolom is not None:
+        for choice in kolom.pilihan:
+            value = nilai_pilihan(choice)
+            label = label_pilihan(choice)
+            if value != label and "_" in value:
+                text = re.sub(rf"\b{re.escape(value)}\b", label, text)
+    return text
+
+
+def catatan_kolom(kolom: Kolom, contoh: list[str], opd_id: str) -> str:
+    """The header note of a column, in the words and labels OPD staff see."""
+    text = untuk_staf(kolom.deskripsi or kolom.header, kolom).strip()
+    if text and not text.endswith("."):
+        text += "."
+    if kolom.field == "id":
+        sample = ", ".join(contoh) if contoh else f"DAA-{opd_id}-01"
+        text += f" Contoh: {sample}. Kosongkan pada baris baru: id dibuat otomatis saat impor."
+    if kolom.wajib:
+        text += " Wajib diisi (*): baris tanpa isian ini tidak diimpor."
+    elif kolom.anjuran:
+        text += " Sebaiknya diisi (kolom kuning): Diskominfo akan menanyakannya bila kosong."
+    if kolom.pilihan:
+        labels = ", ".join(label_pilihan(c) for c in kolom.pilihan)
+        text += f" Pilihan: {labels}."
+    if kolom.banyak:
+        text += (
+            " Boleh lebih dari satu: pilih satu dari daftar, lalu ketik koma dan yang berikutnya."
+        )
+    if kolom.jenis == "kode":
+        text += " Pilih dari daftar; kodenya saja (mis. 04.01.04) juga diterima."
+    if kolom.jenis == "tanggal":
+        text += " Tanggal ditulis TTTT-BB-HH, mis. 2026-12-18."
+    return text

@@ -8,15 +8,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
+from spbe_arch import fileio
 from spbe_arch.check import check
+from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.model.kinds import DOMAINS
-from spbe_arch.problems import Severity
+from spbe_arch.problems import Problem, Severity
 from spbe_arch.rules.common import empty
-from spbe_arch.survei.kolom import NAMA_SHEET, lembar
+from spbe_arch.survei import jurnal
+from spbe_arch.survei.kolom import NAMA_SHEET, lembar, nilai_dari
+from spbe_arch.survei.pemilik import owners_of
 from spbe_arch.survei.penerimaan import baca_penerimaan
+from spbe_arch.survei.xlsxtulis import Buku, Gaya
 
 SINGKAT = {
     "proses_bisnis": "PB",
@@ -49,6 +51,8 @@ class Status:
     tenggat: dt.date | None
     hari_ini: dt.date
     baris: list[BarisStatus] = field(default_factory=list)
+    jurnal: bool = False
+    """An interrupted import is waiting to be completed (the next import does it)."""
 
     @property
     def sisa_hari(self) -> int | None:
@@ -59,6 +63,35 @@ class Status:
     def kembali(self) -> int:
         """How many OPDs returned a form."""
         return sum(1 for b in self.baris if b.kembali is not None)
+
+
+def masalah_per_opd(model: Arsitektur, problems: list[Problem]) -> Counter[str]:
+    """Errors and warnings per owner OPD (an element's problem counts for each owner; a problem
+    of no element for the OPD owning most elements of its file; else ``-``)."""
+    file_owner: dict[str, Counter[str]] = {}
+    for element in model.elemen.values():
+        src = model.sumber.get(element.id)
+        if src is not None:
+            for owner in owners_of(element) or ("",):
+                file_owner.setdefault(src.file, Counter())[owner] += 1
+    out: Counter[str] = Counter()
+    for problem in problems:
+        if problem.severity is Severity.INFO:
+            continue
+        found = model.elemen.get(problem.element_id or "")
+        who: tuple[str, ...] = ()
+        if found is not None:
+            who = owners_of(found)
+        elif problem.element_id and problem.element_id in model.opd:
+            who = (problem.element_id,)
+        elif problem.element_id and model.owner(problem.element_id):
+            who = (str(model.owner(problem.element_id)),)
+        if not who and problem.file in file_owner:
+            top = file_owner[problem.file].most_common(1)[0][0]
+            who = (top,) if top else ()
+        for owner in who or ("-",):
+            out[owner] += 1
+    return out
 
 
 def hitung_status(path: str | os.PathLike[str], *, today: dt.date | None = None) -> Status:
@@ -76,28 +109,20 @@ def hitung_status(path: str | os.PathLike[str], *, today: dt.date | None = None)
             last[receipt.opd] = receipt.tanggal
     counts: dict[str, Counter[str]] = {o: Counter() for o in model.opd}
     kosong: Counter[str] = Counter()
-    file_owner: dict[str, Counter[str]] = {}
     for element in model.elemen.values():
-        owner = model.owner(element.id) or ""
-        src = model.sumber.get(element.id)
-        if src is not None:
-            file_owner.setdefault(src.file, Counter())[owner] += 1
-        if element.DOMAIN not in DOMAINS or owner not in counts:
-            continue
-        counts[owner][element.DOMAIN] += 1
-        if element.KIND in NAMA_SHEET:
-            spec = lembar(element.KIND)
-            kosong[owner] += sum(
-                1 for k in spec.kolom if k.wajib and empty(getattr(element, k.field, None))
-            )
-    masalah: Counter[str] = Counter()
-    for problem in result.problems:
-        if problem.severity is Severity.INFO:
-            continue
-        who = model.owner(problem.element_id) if problem.element_id else None
-        if who is None and problem.file in file_owner:
-            who = file_owner[problem.file].most_common(1)[0][0]
-        masalah[who or "-"] += 1
+        for owner in owners_of(element):
+            if element.DOMAIN not in DOMAINS or owner not in counts:
+                continue
+            counts[owner][element.DOMAIN] += 1
+            if element.KIND in NAMA_SHEET:
+                spec = lembar(element.KIND)
+                kosong[owner] += sum(
+                    1
+                    for k in spec.kolom
+                    if (k.wajib or k.anjuran) and empty(nilai_dari(element, k.field))
+                )
+    masalah = masalah_per_opd(model, result.problems)
+    status.jurnal = jurnal.ada(root)
     for opd_id in sorted(model.opd):
         opd = model.opd[opd_id]
         status.baris.append(
@@ -114,8 +139,8 @@ def hitung_status(path: str | os.PathLike[str], *, today: dt.date | None = None)
 
 
 _JUDUL = {
-    "id": ("OPD", "Nama", "Kembali", *SINGKAT.values(), "Wajib kosong", "Masalah"),
-    "en": ("OPD", "Name", "Returned", *SINGKAT.values(), "Required empty", "Problems"),
+    "id": ("OPD", "Nama", "Kembali", *SINGKAT.values(), "Belum diisi", "Masalah"),
+    "en": ("OPD", "Name", "Returned", *SINGKAT.values(), "Not filled", "Problems"),
 }
 
 
@@ -143,11 +168,24 @@ def _ringkas(status: Status, lang: str) -> str:
         dl = (
             f"deadline {status.tenggat} ({sisa} days left)" if status.tenggat else "no deadline set"
         )
-        return f"{status.pemda}: {status.kembali} of {total} OPDs returned their form; {dl}."
+        extra = (
+            " An interrupted import is waiting: run `survey import` again to complete it."
+            if status.jurnal
+            else ""
+        )
+        return f"{status.pemda}: {status.kembali} of {total} OPDs returned their form; {dl}.{extra}"
     dl = (
         f"tenggat {status.tenggat} (sisa {sisa} hari)" if status.tenggat else "tenggat belum diatur"
     )
-    return f"{status.pemda}: {status.kembali} dari {total} OPD sudah mengembalikan formulir; {dl}."
+    extra = (
+        " Ada impor yang terputus: jalankan `survey import` lagi untuk menyelesaikannya."
+        if status.jurnal
+        else ""
+    )
+    return (
+        f"{status.pemda}: {status.kembali} dari {total} OPD sudah mengembalikan formulir; "
+        f"{dl}.{extra}"
+    )
 
 
 def format_teks(status: Status, lang: str = "id") -> str:
@@ -178,26 +216,32 @@ def format_markdown(status: Status, lang: str = "id") -> str:
     return "\n".join(lines) + "\n"
 
 
+def xlsx_bytes(status: Status, lang: str = "id") -> bytes:
+    """The table as an Excel workbook (numbers as numbers, names always text)."""
+    wb = Buku()
+    ws = wb.tambah("Status")
+    ws.tulis(1, 1, _ringkas(status, lang))
+    bold = Gaya(tebal=True)
+    for col, head in enumerate(_JUDUL[lang], start=1):
+        ws.tulis(2, col, head, bold)
+    for row, b in enumerate(status.baris, start=3):
+        values: list[object] = [
+            b.opd,
+            b.nama,
+            b.kembali.date() if b.kembali else None,
+            *(b.jumlah.get(d, 0) for d in DOMAINS),
+            b.kosong,
+            b.masalah,
+        ]
+        for col, value in enumerate(values, start=1):
+            ws.tulis(row, col, value)
+    ws.beku = (3, 3)
+    ws.kertas = 9
+    ws.lanskap = True
+    return wb.ke_bytes()
+
+
 def tulis_xlsx(status: Status, out: str | os.PathLike[str], lang: str = "id") -> None:
-    """The table as an Excel workbook (numbers as numbers)."""
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Status"
-    ws.append([_ringkas(status, lang)])
-    ws.append(list(_JUDUL[lang]))
-    for cell in ws[2]:
-        cell.font = Font(bold=True)
-    for b in status.baris:
-        ws.append(
-            [
-                b.opd,
-                b.nama,
-                b.kembali.date() if b.kembali else None,
-                *(b.jumlah.get(d, 0) for d in DOMAINS),
-                b.kosong,
-                b.masalah,
-            ]
-        )
-    ws.freeze_panes = "C3"
-    wb.save(out)
+    """Write the table as an Excel workbook (atomically, inside the file's folder)."""
+    target = Path(os.path.abspath(out))
+    fileio.write_atomic(target, xlsx_bytes(status, lang), root=target.parent)

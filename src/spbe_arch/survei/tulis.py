@@ -3,20 +3,16 @@
 Only changed values are rewritten: comments, key order, quoting and layout of everything else
 stay as they were (a file that ruamel cannot round-trip byte-identically is reported). New
 elements are rendered by ruamel with the file's own indentation and inserted as text after
-the section's last element, keeping the file's blank-line convention.
+the section's last element, keeping the file's blank-line convention. Writing goes through
+:mod:`spbe_arch.survei.jurnal` (all files of an import, or none).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
 import io
-import os
-import stat
-import tempfile
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -54,6 +50,10 @@ def nilai_yaml(value: Any, flow: bool = True) -> Any:
         return LiteralScalarString(value)
     if isinstance(value, dt.datetime):
         return value.date()
+    if isinstance(value, dict):
+        return CommentedMap(
+            (k, nilai_yaml(v)) for k, v in value.items() if v is not None and v != [] and v != ""
+        )
     return value
 
 
@@ -90,10 +90,14 @@ class Berkas:
         last = next(reversed(node), None)
         tail = node.ca.items.get(last) if last is not None else None
         for key, value in values.items():
+            if isinstance(value, dict):
+                value = self._rekaman(node.get(key), value)
             if value is None:
                 if key in node:
                     del node[key]
                 continue
+            if key in node and isinstance(value, CommentedMap) and node[key] is value:
+                continue  # a nested record updated in place (its comments kept)
             if key in node:
                 old = node[key]
                 flow = not isinstance(old, CommentedSeq) or bool(old.fa.flow_style())
@@ -111,6 +115,18 @@ class Berkas:
             # the blank line after an element hangs on its last key: keep it at the end
             node.ca.items.pop(last, None)
             node.ca.items[new_last] = tail
+
+    @staticmethod
+    def _rekaman(old: Any, values: dict[str, Any]) -> CommentedMap | None:
+        """A nested record (``pengadaan``) with ``values`` applied: updated in place when it
+        exists, new otherwise; None when nothing is left in it."""
+        record = old if isinstance(old, CommentedMap) else CommentedMap()
+        for sub, value in values.items():
+            if value is None or value == [] or value == "":
+                record.pop(sub, None)
+            else:
+                record[sub] = nilai_yaml(value)
+        return record if len(record) else None
 
     def hapus(self, section: str, index: int) -> None:
         """Remove one element (``--hapus``); call in descending index order."""
@@ -149,7 +165,7 @@ class Berkas:
         if not isinstance(data, CommentedMap) or section not in data:
             sep = "" if not text.strip() else ("\n" if text.endswith("\n") else "\n\n")
             return text + sep + f"{section}:\n" + self._render(section, items, True)
-        lines = text.splitlines(keepends=True)
+        lines = baris(text)
         keys = list(data)
         at = keys.index(section)
         end = data.lc.key(keys[at + 1])[0] if at + 1 < len(keys) else len(lines)
@@ -173,45 +189,20 @@ def beda(rel: str, before: str, after: str) -> str:
     """A unified diff of one file."""
     return "".join(
         difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True),
+            baris(before), baris(after),
             f"a/{rel}", f"b/{rel}",
         )
     )  # fmt: skip
 
 
-def tulis_atomik(files: dict[Path, str]) -> None:
-    """Write every file atomically: temp file in the same folder, fsync, then ``os.replace``.
+def baris(text: str) -> list[str]:
+    """The lines of a text split at ``\\n`` only, each keeping its newline.
 
-    All temp files are written first; if any write fails, none replaces its original.
+    :meth:`str.splitlines` also splits at U+0085, U+2028, form feeds and other characters that
+    YAML (and ruamel's line numbers) do not treat as line ends.
     """
-    staged: list[tuple[str, Path]] = []
-    try:
-        for path, text in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((tmp, path))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(text.encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            if path.exists():
-                os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-        while staged:
-            tmp, path = staged[0]
-            os.replace(tmp, path)
-            staged.pop(0)
-            _fsync_dir(path.parent)
-    finally:
-        for tmp, _ in staged:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    parts = text.split("\n")
+    out = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        out.append(parts[-1])
+    return out

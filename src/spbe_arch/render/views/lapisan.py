@@ -1,11 +1,13 @@
 """``lapisan``: the layered overview (layanan → proses bisnis → data → aplikasi → infrastruktur).
 
-Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red bands
-sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK terintegrasi*
-(the official Arsitektur SPBE illustration, Perpres 132/2022; docs/diagrams.md). Keamanan is an
-overlay: its programmes form the last band and every element they cover gets a double border,
-instead of dashed edges crossing the whole picture. Also used by ``layanan-<id>`` (the chain
-behind one layanan).
+Each domain is a horizontal band (rows of the same rank, stacked in a fixed order); the red
+bands sit in the *layanan digital terintegrasi* group and the blue ones in *dukungan TIK
+terintegrasi* (the official Arsitektur SPBE illustration, Perpres 132/2022; docs/diagrams.md).
+Keamanan is an overlay: its programmes form the last band, and data, aplikasi and
+infrastructure that no programme covers get a red dashed border (instead of "protects" lines
+crossing the whole picture). The Pemda-wide view, too big for a page, is split per group of
+urusan (Permendagri 90/2019) with the shared infrastructure carried into each part as a
+reference. Also used by ``layanan-<id>`` (the chain behind one layanan).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from spbe_arch.render.views.naming import view_name
 BANDS: tuple[str, ...] = (*RED_GROUP, "aplikasi", "infrastruktur", "keamanan")
 """Band order, top to bottom."""
 
-ROW_WIDTH = 8
+ROW_WIDTH = 6
 """Nodes per row inside a band: wide bands wrap into several rows."""
 MAX_EDGE_LABELS = 40
 """Above this many edges the relation labels are left out (the arrows stay)."""
@@ -34,6 +36,8 @@ def banded(
     title: str,
     ids: Iterable[str],
     fokus: str | None = None,
+    opd: str = "",
+    row_width: int = ROW_WIDTH,
 ) -> Diagram:
     """A layered diagram of the given elements (the shared builder of lapisan and layanan).
 
@@ -74,7 +78,7 @@ def banded(
             members = [n.id for n in nodes if n.style == band]
             for depth in sorted({level[m] for m in members}):
                 row = [m for m in members if level[m] == depth]
-                width = ROW_WIDTH if band != "keamanan" else ROW_WIDTH // 2
+                width = row_width if band != "keamanan" else row_width - 1
                 for i in range(0, len(row), width):
                     rows.append(tuple(row[i : i + width]))
                     labels.append(band)
@@ -90,9 +94,7 @@ def banded(
                     row_labels=tuple(labels),
                 )
             )
-    present = [b for b in BANDS if any(n.style == b for n in nodes)]
-    legend = [*present, *(["dilindungi"] if any(n.mark == "dilindungi" for n in nodes) else [])]
-    legend += [f"kelompok:{g.id.split('_')[1]}" for g in groups]
+    legend = [b for b in BANDS if any(n.style == b for n in nodes)]
     return Diagram(
         name=name,
         family=family,
@@ -102,10 +104,12 @@ def banded(
         clusters=tuple(groups),
         chain=tuple(g.id for g in groups),
         legend=tuple(legend),
-        split=("opd", "domain"),
+        split=("urusan", "opd", "domain"),
         pinned=tuple(i for i in wanted if i == fokus),
         max_edge_labels=MAX_EDGE_LABELS,
         lang=ctx.lang,
+        opd=opd,
+        refer=True,
     )
 
 
@@ -150,6 +154,13 @@ def lapisan(ctx: ViewContext) -> list[Diagram]:
             continue
         label = f"{title} — {ctx.model.opd[opd].nama}"
         out.append(
-            banded(ctx, view_name("lapisan", opd), "lapisan", label, _with_security(ctx, own, opd))
+            banded(
+                ctx,
+                view_name("lapisan", opd),
+                "lapisan",
+                label,
+                _with_security(ctx, own, opd),
+                opd=opd,
+            )
         )
     return out

@@ -9,6 +9,8 @@ produce a data set, so another OPD's chain is not pulled in whole.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spbe_arch.model.relasi import ARSITEKTUR_KINDS
 from spbe_arch.render.context import ViewContext
 from spbe_arch.render.diagram import Diagram
@@ -19,10 +21,21 @@ from spbe_arch.render.views.naming import view_name
 def layanan_view(ctx: ViewContext, ident: str) -> Diagram:
     """The chain proses bisnis → data → aplikasi → infrastruktur behind one layanan."""
     chain = behind(ctx, ident)
-    chain |= {p for i in chain for p in ctx.protected.get(i, [])}
+    # Programmes that name an element of the chain (a domain-wide programme is on every
+    # chain alike and is shown in the lapisan views instead).
+    named = {
+        p.id: set(getattr(p, "melindungi", []))
+        for p in ctx.model.of_domain("keamanan")
+        if getattr(p, "melindungi", None)
+    }
+    chain |= {p for p, covered in named.items() if covered & chain}
     nama = str(getattr(ctx.model.get(ident), "nama", ident))
     title = ctx.t("Layanan", "Service") + f": {nama} ({ident})"
-    return banded(ctx, view_name("layanan", ident), "layanan", title, chain, fokus=ident)
+    owner = ctx.model.owner(ident) or ""
+    name = view_name("layanan", ident)
+    # A chain is deep (hosts under hosts): wider rows keep it on one landscape page.
+    view = banded(ctx, name, "layanan", title, chain, fokus=ident, opd=owner, row_width=8)
+    return replace(view, split=())  # a chain is one story: never cut in parts
 
 
 def behind(ctx: ViewContext, ident: str) -> set[str]:

@@ -39,7 +39,15 @@ def opd_view(ctx: ViewContext, opd: str) -> Diagram | None:
         others.setdefault(model.owner(d) or "", []).append(d)
     for other, members in sorted(others.items()):
         name = model.opd[other].nama if other in model.opd else ctx.t("Tanpa OPD", "No OPD")
-        clusters.append(Cluster(f"luar_{other or '_'}", name, "opd-luar", tuple(members)))
+        clusters.append(
+            Cluster(
+                f"luar_{other or '_'}",
+                name,
+                "opd-luar",
+                tuple(members),
+                url=ctx.opd_url(other) if other else "",
+            )
+        )
     edges = [ctx.dependency_edge(lk) for lk in ctx.links(ids, SKIPPED)]
     legend = legend_styles({n.style for n in nodes})
     if any(e.style == "melindungi" for e in edges):
@@ -61,6 +69,8 @@ def opd_view(ctx: ViewContext, opd: str) -> Diagram | None:
         split=("domain", "opd"),
         max_edge_labels=50,
         lang=ctx.lang,
+        opd=opd,
+        refer=True,
     )
 
 

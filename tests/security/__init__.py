@@ -1,0 +1,1 @@
+"""Attacks on spbe-arch's trust boundaries (see docs/security.md)."""
