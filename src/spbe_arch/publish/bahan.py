@@ -229,6 +229,27 @@ def relink(svg: str, page: Callable[[str], str | None], prefix: str) -> str:
     return _HREF.sub(swap, svg)
 
 
+_VIEW_HREF = re.compile(r'(xlink:href|href)="([A-Za-z0-9._-]+)\.svg(#[^"]*)?"')
+
+
+def _mend_view_links(svgs: dict[str, str]) -> None:
+    """Point a drill-down link at a view that was split into parts (``opd-dinkes.svg``, drawn
+    as ``opd-dinkes-bagian-1…``) at its first part; one that leads nowhere at the diagram list.
+    """
+    files = sorted(svgs)
+
+    def mend(m: re.Match[str]) -> str:
+        file = m.group(2) + ".svg"
+        if file in svgs:
+            return m.group(0)
+        parts = [f for f in files if f.startswith(m.group(2) + "-")]
+        target = parts[0] if parts else "../diagram.html"
+        return f'{m.group(1)}="{target}"'
+
+    for file, text in svgs.items():
+        svgs[file] = _VIEW_HREF.sub(mend, text)
+
+
 def render_diagrams(bahan: Bahan, *, figures_png: bool, jobs: int | None = None) -> None:
     """Draw every view with :func:`spbe_arch.render.render_views` (into a scratch folder), keep
     the SVG texts (element links pointing at the site) and the ids each view draws; with
@@ -250,6 +271,7 @@ def render_diagrams(bahan: Bahan, *, figures_png: bool, jobs: int | None = None)
             bahan.svg[v.file] = relink(text, bahan.page, "../")
             for ident in sorted(view.nodes):
                 bahan.views_of.setdefault(ident, []).append(view)
+        _mend_view_links(bahan.svg)
         if figures_png:
             # by family: a view split into parts is known to render by its family only
             wanted = sorted({v.family for v in bahan.views if v.family in DOC_FAMILIES})
