@@ -20,6 +20,7 @@ from spbe_arch.problems import Problem
 from spbe_arch.publish.bahan import SECTOR_HEAD, Bahan, Sel, perubahan_butir, sector_rows
 from spbe_arch.publish.teks import field_label, inert, rupiah, t, value_label
 from spbe_arch.render.gaya import domain_label, kind_label
+from spbe_arch.render.html import FAMILY_LABELS
 
 HIDDEN = frozenset({"id", "nama", "abaikan"})
 """Fields never shown in the field table (the heading holds id and name)."""
@@ -723,7 +724,8 @@ class Situs:
             note = f"{len(v.nodes)} {self.w('simpul')}"
             families.setdefault(v.family, []).append(Sel(inert(v.title), f"diagram/{v.file}", note))
         for family, items in families.items():
-            page.sections.append(Bagian(family, [Blok("cards", items=items)], anchor=family))
+            label = FAMILY_LABELS.get(family, (family, family))[1 if self.lang == "en" else 0]
+            page.sections.append(Bagian(label, [Blok("cards", items=items)], anchor=family))
         return page
 
     # -- search index ---------------------------------------------------------------------
