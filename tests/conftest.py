@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -46,6 +47,13 @@ def make_repo(tmp_path: Path) -> MakeRepo:
         return write_repo(tmp_path / f"repo{count}", files)
 
     return make
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The cache secret (``spbe_arch.nasional.cache.secret_path``) of the tests lives in a
+    temporary folder, never in the home folder of whoever runs them."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

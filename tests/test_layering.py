@@ -20,7 +20,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "spbe_arch"
 LAYERS: list[tuple[str, ...]] = [
     # leaf records and helpers: import nothing of spbe_arch but each other
     ("problems", "results", "version", "messages", "exitcodes", "positions", "packagedata",
-     "fileio", "_callable"),
+     "fileio", "neutral", "_callable"),
     ("referensi", "aplikasi_umum"),  # the national reference data
     ("model",),
     ("load",),

@@ -325,7 +325,7 @@ def test_crash_mid_write_leaves_originals_intact(
     _isi_perubahan(form)
     before = snapshot(root)
 
-    def boom(src: object, dst: object) -> None:
+    def boom(*args: object, **kwargs: object) -> None:  # fileio passes dir_fd keywords
         raise OSError("disk penuh")
 
     monkeypatch.setattr(os, "replace", boom)

@@ -35,6 +35,21 @@ __all__ = [
 ]
 
 
+def _note_ignored_cache(count: int, lang: str) -> None:
+    """Say on stderr that cache records were refused (docs/security.md, "Cache")."""
+    if lang == "en":
+        note = (
+            f"note: {count} cache record(s) ignored: not written by this user's spbe-arch "
+            "(planted, copied from another machine, or edited); checked afresh"
+        )
+    else:
+        note = (
+            f"catatan: {count} catatan cache diabaikan: tidak ditulis spbe-arch pengguna ini "
+            "(ditanam, disalin dari mesin lain, atau diubah); diperiksa ulang"
+        )
+    print(f"spbe-arch: {note}", file=sys.stderr)
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from spbe_arch.check import check
     from spbe_arch.nasional import check_many, is_collection, render_many
@@ -49,6 +64,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             text = (args.lang, color) if fmt == "text" else None  # rendered by the workers
             many = check_many(args.path, jobs=args.jobs, cache=cache, digests=False, text=text)
             sys.stdout.write(render_many(fmt, many, lang=args.lang, color=color))
+            if many.cache_ignored:
+                _note_ignored_cache(many.cache_ignored, args.lang)
             # the counts of every repository (the workers may have sent the report, not problems)
             return exit_code(many.counts(), strict=args.strict)
         result = check(args.path)

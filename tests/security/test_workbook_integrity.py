@@ -252,10 +252,11 @@ def test_model_file_linked_outside_is_not_written(kerja: tuple[Path, Path], tmp_
     root, form = kerja
     outside = tmp_path / "luar"
     outside.mkdir()
-    (root / "dinkes").rename(root / "dinkes-asli")
-    shutil.copytree(root / "dinkes-asli", outside / "dinkes")
-    shutil.rmtree(root / "dinkes-asli")
-    (root / "dinkes").symlink_to(outside / "dinkes")
+    # a model file linked out of the repository: not read (SPBE-YAML-013), and the import's
+    # write to it refused by the journal
+    target = outside / "infrastruktur.yaml"
+    shutil.move(root / "dinkes" / "infrastruktur.yaml", target)
+    (root / "dinkes" / "infrastruktur.yaml").symlink_to(target)
     before = {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()}
     wb = buka(form)
     isi(wb["Periferal"], 2, {"Nama": "Printer Kartu", "Tipe Periferal": "Printer"})
@@ -263,6 +264,24 @@ def test_model_file_linked_outside_is_not_written(kerja: tuple[Path, Path], tmp_
     with pytest.raises(jurnal.JurnalGagal) as caught:
         _impor(root, form)
     assert "di luar repositori" in caught.value.pesan
+    assert {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()} == before
+
+
+def test_opd_folder_linked_outside_is_not_read(kerja: tuple[Path, Path], tmp_path: Path) -> None:
+    """The whole OPD folder linked out: never read, so its form speaks for no OPD of the
+    model and is refused before anything is written."""
+    root, form = kerja
+    outside = tmp_path / "luar"
+    outside.mkdir()
+    shutil.move(root / "dinkes", outside / "dinkes")
+    (root / "dinkes").symlink_to(outside / "dinkes")
+    before = {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()}
+    wb = buka(form)
+    isi(wb["Periferal"], 2, {"Nama": "Printer Kartu", "Tipe Periferal": "Printer"})
+    wb.save(form)
+    hasil = _impor(root, form)
+    assert [str(d) for d in hasil.ditolak] and not hasil.ditulis
+    assert "DINKES" in str(hasil.ditolak[0])
     assert {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()} == before
 
 

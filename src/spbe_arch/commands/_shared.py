@@ -208,6 +208,9 @@ ENGLISH: dict[str, str] = {
     ),
     "tahun evaluasi (bawaan: tahun ini)": "evaluation year (default: this year)",
     "folder repositori baru": "folder of the new repository",
+    "jenis Pemda (bawaan: ditebak dari --nama, mis. 'Pemerintah Provinsi …' → provinsi)": (
+        "kind of body (default: inferred from --nama, e.g. 'Pemerintah Provinsi …' → provinsi)"
+    ),
     "nama Pemda, mis. 'Pemerintah Kota Contoh'": (
         "the Pemda's name, e.g. 'Pemerintah Kota Contoh'"
     ),

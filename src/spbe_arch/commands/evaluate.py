@@ -57,10 +57,12 @@ def run(args: argparse.Namespace) -> int:
 
         out["indeks"] = hasil.to_dict()
         texts.append(format_indeks(hasil, args.lang))
+    from spbe_arch.neutral import escape_json, neutralise_lines  # model values: inert
+
     if args.format == "json":
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(escape_json(json.dumps(out, ensure_ascii=False, indent=2)))
     else:
-        sys.stdout.write("\n".join(texts))
+        sys.stdout.write(neutralise_lines("\n".join(texts)))
     return EXIT_OK
 
 

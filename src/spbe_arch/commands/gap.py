@@ -24,6 +24,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the gap report; 0 when printed, 2 when the path is not a model repository."""
     from spbe_arch.load import ModelRepositoryError, load
+    from spbe_arch.neutral import escape_json
     from spbe_arch.roadmap.gap import analisis_gap
     from spbe_arch.roadmap.teks import format_gap
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         return usage_error(exc, args.lang)
     gap = analisis_gap(model)
     if args.format == "json":
-        print(json.dumps(gap.to_dict(), ensure_ascii=False, indent=2))
+        print(escape_json(json.dumps(gap.to_dict(), ensure_ascii=False, indent=2)))
     else:
         sys.stdout.write(format_gap(gap, args.lang))
     return EXIT_OK

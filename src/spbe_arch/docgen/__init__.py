@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spbe_arch.docgen.model_md import render_model_md
+from spbe_arch.fileio import write_atomic
 
 __all__ = ["MODEL_MD", "model_md_path", "render_model_md", "repo_root", "stale", "write"]
 
@@ -42,6 +43,5 @@ def stale(root: Path | None = None) -> bool:
 def write(root: Path | None = None) -> Path:
     """Write ``docs/model.md``; returns its path."""
     path = model_md_path(root)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_model_md(), encoding="utf-8", newline="\n")
+    write_atomic(path, render_model_md(), root=root or repo_root(), parents=True)
     return path

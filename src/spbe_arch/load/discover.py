@@ -7,10 +7,26 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 
+from spbe_arch.load.source import RawProblem, SourceText
 from spbe_arch.messages import LocalizedError
 
 CONFIG_NAME = "spbe.yaml"
 SUFFIXES = (".yaml", ".yml")
+
+OUTSIDE_CODE = "SPBE-YAML-013"
+"""The problem reported at a symbolic link whose real path leaves the repository."""
+
+OUTSIDE_MESSAGE = (
+    "tautan simbolik menunjuk ke luar folder repositori; tidak dibaca (salin berkasnya ke dalam "
+    "repositori bila memang bagian dari model)",
+    "symbolic link points outside the repository folder; not read (copy the file into the "
+    "repository if it is part of the model)",
+)
+
+
+def outside_source() -> SourceText:
+    """What reading a link that leaves the repository gives: no text, one located problem."""
+    return SourceText(None, [RawProblem(OUTSIDE_CODE, 1, 1, *OUTSIDE_MESSAGE)])
 
 
 class ModelRepositoryError(LocalizedError):
@@ -24,6 +40,10 @@ class Discovery:
     files: list[str] = field(default_factory=list)
     loops: list[str] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    """Symbolic links (to a model file, a folder or ``spbe.yaml`` itself) whose real path is
+    outside the repository: reported at the link's own location and never read or entered
+    (see docs/security.md, "Reading a repository")."""
     folders: list[FolderStat] = field(default_factory=list, compare=False)
     """Every folder the walk looked at, with its stat: while none of them changes (a file or
     folder added, removed, renamed or re-linked changes its folder's modification time; a
@@ -61,6 +81,19 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _leaves(path: str, base: str) -> bool:
+    """Whether the real path of ``path`` (a symbolic link) is outside the real folder ``base``."""
+    real = os.path.realpath(path)
+    return not (real == base or real.startswith(base.rstrip(os.sep) + os.sep))
+
+
+def config_outside(root: Path | str) -> bool:
+    """Whether ``root``'s ``spbe.yaml`` is a symbolic link whose real path leaves ``root``."""
+    top = os.fspath(root)
+    config = os.path.join(top, CONFIG_NAME)
+    return os.path.islink(config) and _leaves(config, os.path.realpath(top))
+
+
 def discover(root: Path | str) -> Discovery:
     """Every ``*.yaml``/``*.yml`` below ``root`` except ``spbe.yaml`` and hidden folders.
 
@@ -71,6 +104,9 @@ def discover(root: Path | str) -> Discovery:
     """
     found = Discovery()
     top = os.fspath(root)
+    base = os.path.realpath(top)
+    if config_outside(top):
+        found.outside.append(CONFIG_NAME)
     seen: set[tuple[int, int]] = set()
     stack: list[tuple[str, str]] = [(top, "")]  # (path, relative POSIX path of the folder)
     while stack:
@@ -108,13 +144,21 @@ def discover(root: Path | str) -> Discovery:
             except OSError:
                 is_dir = False
             if is_dir:
-                folders.append(entry)
+                if entry.is_symlink() and _leaves(entry.path, base):
+                    found.outside.append(prefix + name)
+                else:
+                    folders.append(entry)
             elif name.endswith(SUFFIXES):
                 if name == CONFIG_NAME:
-                    nested = bool(rel_folder) and _is_file(entry)
                     if not rel_folder:
                         continue
-                files.append(prefix + name)
+                    if _is_file(entry):
+                        nested = True  # another repository (even one linked from outside)
+                        continue
+                if entry.is_symlink() and _leaves(entry.path, base):
+                    found.outside.append(prefix + name)
+                else:
+                    files.append(prefix + name)
         if nested:
             continue  # another repository (not marked as seen: a link to it is skipped too)
         seen.add(ident)
@@ -124,4 +168,5 @@ def discover(root: Path | str) -> Discovery:
         folders.sort(key=_name)
         stack.extend((entry.path, prefix + entry.name) for entry in folders)
     found.files.sort()
+    found.outside.sort()
     return found

@@ -11,7 +11,14 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from spbe_arch.load.discover import CONFIG_NAME, ModelRepositoryError, discover
+from spbe_arch.load.discover import (
+    CONFIG_NAME,
+    OUTSIDE_CODE,
+    OUTSIDE_MESSAGE,
+    ModelRepositoryError,
+    discover,
+    outside_source,
+)
 from spbe_arch.load.errors import locate, suggest, translate
 from spbe_arch.load.positions_index import PositionIndex
 from spbe_arch.load.snapshot import Snapshot
@@ -80,6 +87,8 @@ class _Loader:
         self.first_seen: dict[str, Sumber] = {}
         self.positions = PositionIndex()
         self.snapshot: Snapshot | None = None
+        self.outside: frozenset[str] = frozenset()
+        """Links whose real path leaves the repository (never read, see ``discover``)."""
 
     # -- problems -------------------------------------------------------------------------
     def add(self, file: str, raw: RawProblem) -> None:
@@ -156,6 +165,8 @@ class _Loader:
     # -- files ----------------------------------------------------------------------------
     def source(self, rel: str) -> SourceText:
         """The decoded text of a file: from the in-memory ``texts`` when given, else the disk."""
+        if rel in self.outside:
+            return outside_source()
         if rel in self.texts:
             return decode_source(self.texts[rel].encode("utf-8"))
         if self.snapshot is not None and rel in self.snapshot.data:
@@ -429,8 +440,15 @@ def load(
         )
     loader = _Loader(root, root_display, texts or {})
     loader.snapshot = snapshot
-    loader.load_config()
     found = snapshot.discovery if snapshot is not None else discover(root)
+    loader.outside = frozenset(found.outside)
+    loader.load_config()
+    for rel in found.outside:
+        if rel != CONFIG_NAME:  # spbe.yaml's own link is reported where it is read
+            loader.problems.append(
+                Problem(_display(root_display, rel), 1, 1, OUTSIDE_CODE, Severity.ERROR,
+                        *OUTSIDE_MESSAGE)
+            )  # fmt: skip
     for rel in found.loops:
         loader.problems.append(
             Problem(

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spbe_arch.load.discover import CONFIG_NAME, Discovery, discover
+from spbe_arch.load.discover import CONFIG_NAME, Discovery, discover, outside_source
 from spbe_arch.load.source import SourceText, read_with_stat
 
 
@@ -49,6 +49,8 @@ class Snapshot:
             h.update(b"L" + rel.encode("utf-8", "surrogatepass") + b"\0")
         for rel, reason in self.discovery.unreadable:
             h.update(b"U" + f"{rel}\0{reason}".encode("utf-8", "surrogatepass") + b"\0")
+        for rel in self.discovery.outside:
+            h.update(b"O" + rel.encode("utf-8", "surrogatepass") + b"\0")
         return h.hexdigest()
 
 
@@ -58,6 +60,9 @@ def take_snapshot(root: Path, found: Discovery | None = None) -> Snapshot:
     snap = Snapshot(root, found)
     top = os.fspath(root)
     for rel in (CONFIG_NAME, *found.files):
+        if rel in found.outside:  # only spbe.yaml can be both: never read through the link
+            snap.data[rel], snap.stats[rel] = outside_source(), None
+            continue
         snap.data[rel], snap.stats[rel] = read_with_stat(os.path.join(top, rel))
     return snap
 
@@ -104,4 +109,6 @@ def stat_signature(
         h.update(b"L" + rel.encode("utf-8", "surrogatepass") + b"\0")
     for rel, reason in found.unreadable:
         h.update(b"U" + f"{rel}\0{reason}".encode("utf-8", "surrogatepass") + b"\0")
+    for rel in found.outside:
+        h.update(b"O" + rel.encode("utf-8", "surrogatepass") + b"\0")
     return h.hexdigest(), newest

@@ -38,6 +38,9 @@ class RepoSummary:
     warning: int = 0
     info: int = 0
     cached: bool = False
+    cache_ignored: bool = False
+    """Whether a record of this repository was in the cache but was ignored (not sealed by
+    this user's tool, edited, or naming paths outside the repository; docs/security.md)."""
     seconds: float = 0.0
     aplikasi_pemda: tuple[AppDigest, ...] = ()
     aplikasi_nasional: tuple[str, ...] = ()

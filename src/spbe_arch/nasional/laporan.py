@@ -7,6 +7,7 @@ from typing import Any
 
 from spbe_arch.nasional.duplikat import Klaster
 from spbe_arch.nasional.hasil import RepoSummary
+from spbe_arch.neutral import escape_json, neutralise
 
 FORMATS = ("text", "json", "markdown")
 
@@ -75,7 +76,7 @@ def render_text(
         lines.append("")
     if not groups:
         lines.append(w["none"].format(min=min_instansi))
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return "\n".join(neutralise(line) for line in lines).rstrip("\n") + "\n"
 
 
 def to_json(repos: list[RepoSummary], groups: list[Klaster], min_instansi: int) -> dict[str, Any]:
@@ -116,11 +117,11 @@ def to_json(repos: list[RepoSummary], groups: list[Klaster], min_instansi: int) 
 def render_json(repos: list[RepoSummary], groups: list[Klaster], min_instansi: int) -> str:
     """:func:`to_json`, indented by two spaces."""
     document = to_json(repos, groups, min_instansi)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return escape_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return neutralise(text.replace("\n", " ")).replace("|", "\\|")
 
 
 def render_markdown(

@@ -12,12 +12,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from spbe_arch.check import select_rules
-from spbe_arch.load.discover import ModelRepositoryError
+from spbe_arch.load.discover import OUTSIDE_CODE, OUTSIDE_MESSAGE, ModelRepositoryError
 from spbe_arch.nasional.cache import CACHE_NAME
 from spbe_arch.nasional.hasil import Outcome, RepoSummary
-from spbe_arch.nasional.repos import find_repositories, tool_fingerprint
+from spbe_arch.nasional.repos import tool_fingerprint, walk_repositories
 from spbe_arch.nasional.worker import Task, check_one, start_pool_process
-from spbe_arch.problems import Problem, sort_problems
+from spbe_arch.problems import Problem, Severity, sort_problems
 from spbe_arch.report.text import problem_lines
 from spbe_arch.results import counts_text
 
@@ -62,6 +62,12 @@ class ManyResult:
         """The elements of every repository."""
         return sum(s.elements for s in self.repositories)
 
+    @property
+    def cache_ignored(self) -> int:
+        """Repositories whose cache record was there but refused (planted, copied from
+        another machine or user, edited): each was checked afresh (docs/security.md)."""
+        return sum(s.cache_ignored for s in self.repositories)
+
     def counts(self) -> dict[str, int]:
         """Problems per severity over every repository (from their summaries)."""
         return {
@@ -97,6 +103,13 @@ def run_tasks(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
         yield from pool.map(check_one, tasks, chunksize=chunk)
 
 
+def _link_out(path: str) -> Outcome:
+    """A folder link that leaves the folder of repositories: never entered, one located error
+    (SPBE-YAML-013) counted like a repository's, so the run fails as it should."""
+    problem = Problem(path, 1, 1, OUTSIDE_CODE, Severity.ERROR, *OUTSIDE_MESSAGE)
+    return Outcome(RepoSummary(path=path, pemda=None, files=0, elements=0, error=1), [problem])
+
+
 def check_many(
     folder: str | os.PathLike[str],
     *,
@@ -124,7 +137,9 @@ def check_many(
     >>> [(s.path, s.error) for s in many.repositories][:1]
     [('models/kabupaten-contoh', 0)]
     """
-    repos = find_repositories(folder)
+    found = list(walk_repositories(folder))
+    repos = sorted(path for kind, path in found if kind == "repo")
+    links_out = sorted(path for kind, path in found if kind == "outside")
     if not repos:
         where = os.fspath(folder) or "."
         raise ModelRepositoryError(
@@ -132,8 +147,10 @@ def check_many(
             "ini",
             f"{where}: no SPBE model repository (a folder with spbe.yaml) below this folder",
         )
+    cache_root: str | None = None
     if cache is True:
         cache_dir: str | None = os.path.join(os.fspath(folder), CACHE_NAME)
+        cache_root = os.fspath(folder)  # a .spbe-cache linked out of the folder is refused
     elif cache is False or cache is None:
         cache_dir = None
     else:
@@ -142,8 +159,12 @@ def check_many(
     codes = tuple(sorted(wanted)) if wanted is not None else None
     day = today or dt.date.today()
     fingerprint = tool_fingerprint()
-    tasks = [Task(path, fingerprint, day, codes, cache_dir, digests, text) for path in repos]
-    outcomes = run_tasks(tasks, jobs if jobs is not None else default_jobs())
+    tasks = [
+        Task(path, fingerprint, day, codes, cache_dir, digests, text, cache_root) for path in repos
+    ]
+    outcomes: Iterable[Outcome] = run_tasks(tasks, jobs if jobs is not None else default_jobs())
+    if links_out:  # each reported like a repository with one error, in path order
+        outcomes = sorted([*outcomes, *map(_link_out, links_out)], key=lambda o: o.summary.path)
     problems: list[Problem] = []
     summaries: list[RepoSummary] = []
     quoted: dict[str, dict[int, str]] = {}

@@ -97,6 +97,10 @@ class Task:
     """(language, colour) when the worker renders the repository's part of the text report
     (in parallel, instead of the parent rendering every repository's problems in turn) and
     sends only that and the counts back."""
+    cache_root: str | None = None
+    """The folder the cache must stay inside (the folder of repositories when the cache is its
+    default ``.spbe-cache``: a planted link there cannot send records elsewhere); None: the
+    cache folder itself, which the user named."""
 
 
 def key_of(task: Task, digest_salt: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -107,19 +111,29 @@ def key_of(task: Task, digest_salt: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 def check_one(task: Task) -> Outcome:
     """Check one repository, from the cache when its key is there; never raises."""
+    outcome, ignored = _check_one(task)
+    if ignored:  # a record was there and refused: said in the summary (the CLI notes it)
+        outcome.summary = replace(outcome.summary, cache_ignored=True)
+    return outcome
+
+
+def _check_one(task: Task) -> tuple[Outcome, bool]:
+    """:func:`check_one`, and whether a cache record of the repository was refused."""
     start = time.perf_counter()
+    ignored = False
     try:
         # The files are reached through the repository's real path: a repository linked into
         # the folder would otherwise resolve the link again for every file it reads or stats.
         root = Path(os.path.realpath(task.path))
         if task.cache is None:
-            return _trimmed(task, _fresh(task, take_snapshot(root, discover(root)), start))
-        cache = ResultCache(task.cache)
+            return _trimmed(task, _fresh(task, take_snapshot(root, discover(root)), start)), False
+        cache = ResultCache(task.cache, within=task.cache_root)
         # As git does with its index: while no folder changed, the files are those found last
         # time (no walk), and while no file's stat changed, the recorded outcome holds (no
         # file is read). Otherwise the files are read and the content key decides.
         rendering = text_key(*task.text) if task.text is not None else None
         record = cache.get(task.path, digests=task.digests, text=rendering)
+        ignored = cache.ignored
         if record is not None and unchanged(root, record.discovery.folders):
             found = record.discovery
         else:
@@ -145,15 +159,15 @@ def check_one(task: Task) -> Outcome:
                 reply = _trimmed(task, fresh)
                 texts = {rendering: reply.text} if rendering and reply.text is not None else {}
                 cache.put(task.path, key, fresh, signature, newest, found, texts)
-                return reply
+                return reply, ignored
         hit.summary = _with(hit.summary, cached=True, seconds=time.perf_counter() - start)
-        return _trimmed(task, hit)
+        return _trimmed(task, hit), False
     except (ModelRepositoryError, OSError) as exc:
         seconds = time.perf_counter() - start
         known = _unreadable(task.path, exc, seconds)
-        return known if known is not None else _internal_error(task.path, exc, seconds)
+        return (known if known is not None else _internal_error(task.path, exc, seconds)), ignored
     except Exception as exc:
-        return _internal_error(task.path, exc, time.perf_counter() - start)
+        return _internal_error(task.path, exc, time.perf_counter() - start), ignored
 
 
 def _trimmed(task: Task, outcome: Outcome) -> Outcome:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spbe_arch.neutral import neutralise
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, rule_title, summary_line
 from spbe_arch.results import Checked
@@ -31,11 +32,15 @@ def command(problem: Problem, lang: str = "id") -> str:
     if problem.end_column is not None:
         props.append(("endColumn", problem.end_column))
     props.append(("title", rule_title(problem)))
-    message = problem.text(lang)
+    # Escape sequences and direction controls in values and file names are shown, never
+    # obeyed; their line breaks become %0A (a multi-line annotation, never a second command).
+    message = neutralise(problem.text(lang), breaks=True)
     hint = problem.hint_text(lang)
     if hint:
-        message += f"\n{HINT_LABEL.get(lang, HINT_LABEL['id'])}: {hint}"
-    joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
+        message += f"\n{HINT_LABEL.get(lang, HINT_LABEL['id'])}: {neutralise(hint, breaks=True)}"
+    joined = ",".join(
+        f"{key}={escape_property(neutralise(str(value), breaks=True))}" for key, value in props
+    )
     return f"::{_COMMANDS[problem.severity]} {joined}::{escape_data(message)}"
 
 

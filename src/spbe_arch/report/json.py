@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from spbe_arch.neutral import escape_json
 from spbe_arch.problems import summarize
 from spbe_arch.report.common import files_checked
 from spbe_arch.results import Checked
@@ -23,4 +24,4 @@ def render_json(result: Checked, lang: str = "id", color: bool = False) -> str:
             "files_checked": files_checked(result),
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return escape_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from spbe_arch.neutral import neutralise
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, SEVERITY_WORDS, summary_line
 from spbe_arch.results import Checked
@@ -19,33 +20,38 @@ def _xml(text: str) -> str:
     return _NOT_XML_RE.sub("\ufffd", text)
 
 
+def _shown(text: str) -> str:
+    """A value shown to people (file name, message, hint): escapes visible, XML-clean."""
+    return _xml(neutralise(text))
+
+
 def location_text(problem: Problem, lang: str = "id") -> str:
     """``file:line:column: severity CODE message`` and the hint, the body of a testcase."""
     words = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["id"])
     text = (
-        f"{problem.file}:{problem.line}:{problem.column}: {words[problem.severity]} "
-        f"{problem.code} {problem.text(lang)}"
+        f"{_shown(problem.file)}:{problem.line}:{problem.column}: {words[problem.severity]} "
+        f"{problem.code} {_shown(problem.text(lang))}"
     )
     hint = problem.hint_text(lang)
     if hint:
-        text += f"\n{HINT_LABEL.get(lang, HINT_LABEL['id'])}: {hint}"
-    return _xml(text)
+        text += f"\n{HINT_LABEL.get(lang, HINT_LABEL['id'])}: {_shown(hint)}"
+    return text
 
 
 def _testcase(suite: ET.Element, problem: Problem, lang: str) -> None:
     case = ET.SubElement(
         suite,
         "testcase",
-        classname=_xml(problem.file),
+        classname=_shown(problem.file),
         name=f"{problem.code} {problem.line}:{problem.column}",
-        file=_xml(problem.file),
+        file=_shown(problem.file),
         line=str(problem.line),
     )
     if problem.severity is Severity.INFO:
         ET.SubElement(case, "system-out").text = location_text(problem, lang)
     else:
         failure = ET.SubElement(
-            case, "failure", type=problem.code, message=_xml(problem.text(lang))
+            case, "failure", type=problem.code, message=_shown(problem.text(lang))
         )
         failure.text = location_text(problem, lang)
 

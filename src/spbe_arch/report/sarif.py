@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
+from spbe_arch.neutral import escape_json
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, rule_of, rule_url
 from spbe_arch.results import Checked
@@ -142,4 +143,6 @@ def sarif_document(result: Checked, lang: str = "id") -> dict[str, Any]:
 
 def render_sarif(result: Checked, lang: str = "id", color: bool = False) -> str:
     """The SARIF log as indented JSON."""
-    return json.dumps(sarif_document(result, lang), ensure_ascii=False, indent=2) + "\n"
+    return (
+        escape_json(json.dumps(sarif_document(result, lang), ensure_ascii=False, indent=2)) + "\n"
+    )

@@ -10,8 +10,11 @@ from spbe_arch.load.source import read_bytes
 Reader = Callable[[str], bytes | None]
 """Reads a displayed file path to bytes, or None when it cannot be read."""
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-"""Control characters (other than tab) that must not reach a terminal."""
+_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+"""Control characters (other than tab; C0, DEL and C1) and bidirectional controls that must not
+reach a terminal: each shows as U+FFFD, one column, so the caret under the line stays right."""
 
 
 def read_file(file: str) -> bytes | None:

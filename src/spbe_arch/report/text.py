@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 
+from spbe_arch.load.discover import OUTSIDE_CODE
+from spbe_arch.neutral import neutralise
 from spbe_arch.problems import Problem, Severity
 from spbe_arch.report.common import HINT_LABEL, SEVERITY_WORDS, summary_line
 from spbe_arch.report.source import Reader, SourceLines, read_file
@@ -55,7 +57,7 @@ def _problem_lines(
         labels = _labels(lang)
     loc = f"{problem.line}:{problem.column}".ljust(loc_width)
     severity = _paint(labels[problem.severity], _COLORS[problem.severity], color)
-    out = [f"  {loc}  {severity}  {problem.code}  {problem.text(lang)}"]
+    out = [f"  {loc}  {severity}  {problem.code}  {neutralise(problem.text(lang))}"]
     source = sources.line(problem.file, problem.line)
     if source is not None:
         same_line = problem.end_line is None or problem.end_line == problem.line
@@ -64,7 +66,7 @@ def _problem_lines(
     hint = problem.hint_text(lang)
     if hint:
         # indented like the source line, so it reads as part of this problem, not a new one
-        out.append(f"    {HINT_LABEL.get(lang, HINT_LABEL['id'])}: {hint}")
+        out.append(f"    {HINT_LABEL.get(lang, HINT_LABEL['id'])}: {neutralise(hint)}")
     return out
 
 
@@ -93,6 +95,15 @@ def render_text(
     return "\n".join(lines) + "\n"
 
 
+def _refusing(read: Reader, refused: set[str]) -> Reader:
+    """``read``, except that the files in ``refused`` are never opened."""
+
+    def reader(file: str) -> bytes | None:
+        return None if file in refused else read(file)
+
+    return reader
+
+
 def problem_lines(
     problems: list[Problem],
     lang: str = "id",
@@ -105,7 +116,9 @@ def problem_lines(
     blank line. Problems of different files never share a group, so the lines of a report are
     the lines of its files' groups in order (how a many-repository check joins the groups its
     workers rendered)."""
-    sources = SourceLines(read, known)
+    # A link that leaves the repository is never read, not even to quote a line of it.
+    refused = {p.file for p in problems if p.code == OUTSIDE_CODE}
+    sources = SourceLines(_refusing(read, refused) if refused else read, known)
     lines: list[str] = []
     by_file: dict[str, list[Problem]] = {}
     for problem in problems:
@@ -113,7 +126,7 @@ def problem_lines(
     labels = _labels(lang)
     for file, group in by_file.items():
         loc_width = max(len(f"{p.line}:{p.column}") for p in group)
-        lines.append(_paint(file, _BOLD, color))
+        lines.append(_paint(neutralise(file), _BOLD, color))
         for problem in group:
             lines += _problem_lines(problem, sources, lang, color, loc_width, labels)
         lines.append("")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spbe_arch.model.kinds import DOMAINS
+from spbe_arch.neutral import neutralise
 from spbe_arch.roadmap.gap import JENIS, Gap, Perubahan
 
 DOMAIN_LABEL: dict[str, tuple[str, str]] = {
@@ -61,7 +62,9 @@ def format_gap(gap: Gap, lang: str = "id") -> str:
             for p in (c for c in changes if c.jenis == jenis):
                 sign = {"baru": "+", "diubah": "~", "dihentikan": "-"}[jenis]
                 by = ", ".join(p.rencana) if p.rencana else none
-                out.append(f"  {sign} {p.elemen}  {p.nama}{_years(p, lang)}  <- {by}")
+                # a name is model text: escape sequences and line breaks in it are shown
+                nama = neutralise(p.nama)
+                out.append(f"  {sign} {p.elemen}  {nama}{_years(p, lang)}  <- {by}")
     missing = gap.tanpa_rencana()
     out.append("")
     if missing:

@@ -46,6 +46,7 @@ from spbe_arch.rules import (  # noqa: F401  (imported to register the rules)
     tahun_elemen_tidak_selaras,
     tahun_target_di_luar_rencana,
     tanpa_program_keamanan,
+    teks_tersembunyi,
     tidak_berlaku,
     unit_kerja_opd_lain,
     urusan_bukan_rab,

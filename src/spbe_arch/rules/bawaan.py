@@ -87,6 +87,16 @@ _BUILTIN: tuple[tuple[str, str, Severity, str, str, str, str, str], ...] = (
      "Tautan simbolik membentuk putaran di folder model.",
      "Folder yang ditautkan kembali ke leluhurnya dilewati.", "Mencegah pemuatan tanpa akhir.",
      "Folder `a/b` yang menautkan ke `a`.", "Folder tanpa tautan berputar."),
+    ("SPBE-YAML-013", "tautan-ke-luar", Severity.ERROR,
+     "Tautan simbolik menunjuk ke luar folder repositori.",
+     "Berkas model, folder atau `spbe.yaml` yang berupa tautan simbolik (juga rantai tautan) "
+     "dan jalur sebenarnya berada di luar repositori tidak dibaca dan tidak dimasuki; masalah "
+     "ditunjuk di tempat tautan itu sendiri, tanpa mengutip isi sasarannya.",
+     "Repositori yang diperiksa di CI pada pull request dikendalikan penulisnya: tautan ke "
+     "`/etc/passwd` atau berkas rahasia mesin CI tidak boleh terbaca atau terkutip di laporan "
+     "(lihat docs/security.md).",
+     "Berkas `opd/rahasia.yaml` yang menautkan ke `../../rahasia.yaml`.",
+     "Tautan ke berkas di dalam repositori, atau berkas biasa."),
     ("SPBE-SKEMA-001", "kolom-wajib", Severity.ERROR,
      "Kolom wajib belum diisi.",
      "Kolom wajib menurut metamodel (lihat `docs/model.md`) harus ada; masalah ditunjuk di "

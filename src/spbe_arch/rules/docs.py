@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TypedDict
 
+from spbe_arch.fileio import write_atomic
 from spbe_arch.rules import REGISTRY, lookup
 from spbe_arch.rules.arsitektur_lengkap import DOMAIN_NAMES
 from spbe_arch.rules.engine import Rule
@@ -410,6 +411,37 @@ KALIBRASI: tuple[tuple[str, str, str], ...] = (
         "tetap `error`; `pengguna: pemda` sah",
         "Aplikasi yang dipakai seluruh Pemda.",
     ),
+    (
+        "SPBE-YAML-013",
+        "baru, `error`",
+        (
+            "Tautan ke luar repositori tidak dibaca (docs/security.md): model yang diperiksa "
+            "tidak lengkap seperti berkas yang tidak terbaca (SPBE-YAML-010)."
+        ),
+    ),
+    (
+        "SPBE-ID-002",
+        "baru, `error`",
+        (
+            "Id yang hanya berbeda huruf besar/kecil tertukar di formulir Excel dan folder "
+            "Windows/macOS: rujukannya ambigu seperti id ganda (SPBE-ID-001)."
+        ),
+    ),
+    (
+        "SPBE-TEKS-001",
+        "baru, `error`",
+        "Nama berkarakter kendali tidak dapat digambar Graphviz dan dijalankan terminal.",
+    ),
+    (
+        "SPBE-TEKS-002",
+        "baru, `error`",
+        "Penimpa arah teks membuat nama tampil berbeda dari isinya (CVE-2021-42574).",
+    ),
+    (
+        "SPBE-TEKS-003",
+        "baru, `warning`",
+        "Karakter tak terlihat tidak salah makna, tetapi data belum bersih: pencocokan gagal.",
+    ),
 )
 """Rule by rule: what changed in severity or precision after the calibration, and why."""
 
@@ -509,8 +541,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = Path(args.output)
     text = render_rules_md()
     if args.write:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
+        write_atomic(path, text, root=path.parent, parents=True)
         return 0
     try:
         current = path.read_text(encoding="utf-8")

@@ -26,6 +26,7 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-CFG-002": "A rule named in the configuration or in `abaikan` is unknown.",
     "SPBE-DAT-001": "Data without a business process that produces it.",
     "SPBE-ID-001": "An id is used more than once in the repository.",
+    "SPBE-ID-002": "Two ids differ only in letter case.",
     "SPBE-KAT-001": "A national reference code (Level 1-3) is not in the catalogue in use.",
     "SPBE-KAT-002": "A reference code from another domain's catalogue.",
     "SPBE-KAT-003": "A valid reference code coarser than a leaf node: refine it.",
@@ -74,6 +75,9 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-SKEMA-003": "A value that is not valid for its field.",
     "SPBE-SKEMA-004": "A file structure that is not known.",
     "SPBE-STR-001": "A relation that must not loop forms a cycle.",
+    "SPBE-TEKS-001": "Text holds control characters (a line break or tab inside a name, too).",
+    "SPBE-TEKS-002": "Text holds text-direction controls (bidi override, embedding, isolate).",
+    "SPBE-TEKS-003": "Text holds invisible characters (zero-width space, direction mark, BOM).",
     "SPBE-YAML-001": "A YAML syntax error.",
     "SPBE-YAML-002": "A file that is not UTF-8 text.",
     "SPBE-YAML-003": "A file that starts with a UTF-8 BOM.",
@@ -86,5 +90,6 @@ SUMMARY_EN: dict[str, str] = {
     "SPBE-YAML-010": "A file or folder that cannot be read.",
     "SPBE-YAML-011": "A file or value that is too large.",
     "SPBE-YAML-012": "Symbolic links form a loop in the model folder.",
+    "SPBE-YAML-013": "A symbolic link points outside the repository folder.",
 }
 """Rule code → the English first line of its documentation."""

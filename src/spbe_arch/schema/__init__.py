@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from spbe_arch.fileio import write_atomic
 from spbe_arch.schema.build import config_schema, enum_classes, model_classes, model_file_schema
 
 __all__ = [
@@ -63,6 +64,6 @@ def write_files() -> list[Path]:
     written = []
     for path in stale_files():
         kind = next(k for k, name in FILES.items() if name == path.name)
-        path.write_text(schema_text(kind), encoding="utf-8", newline="\n")
+        write_atomic(path, schema_text(kind), root=path.parent)
         written.append(path)
     return written

@@ -1,6 +1,6 @@
 """The key that tells a genuine survey form from a forged one (HMAC-SHA256).
 
-The Diskominfo keeps one secret key **outside the model repository** (docs/security-workbooks.md):
+The Diskominfo keeps one secret key **outside the model repository** (docs/security.md, Workbooks):
 
 1. ``--kunci FILE`` on ``survey generate`` / ``survey import``, else
 2. the file named by the environment variable ``SPBE_ARCH_KUNCI``, else

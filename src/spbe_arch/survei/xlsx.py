@@ -1,6 +1,6 @@
 """A bounded, streaming reader of the ``.xlsx`` files this tool generates (and Excel returns).
 
-Returned workbooks are untrusted input (see docs/security-workbooks.md). This reader never
+Returned workbooks are untrusted input (see docs/security.md, Workbooks). This reader never
 materialises more than the form's own shape:
 
 - the file is read once, up to :data:`BERKAS_MAKS` bytes, only when it is a regular file;
