@@ -219,9 +219,7 @@ def publish(
     written: list[str] = []
 
     def write(rel: str, content: str | bytes) -> None:
-        dest = target / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(dest, content, durable=False, root=target)
+        write_atomic(target / rel, content, durable=False, root=target, parents=True)
         written.append(rel)
 
     from spbe_arch.publish.dokumen import build_dokumen

@@ -11,6 +11,8 @@ import re
 from enum import Enum
 from typing import Any
 
+from spbe_arch.neutral import UNSAFE_RE
+
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "id": ("Kode", "Id"),
     "nama": ("Nama", "Name"),
@@ -270,9 +272,10 @@ def value_label(value: Any, lang: str) -> str:
 
 
 _INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"  # control characters
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks and overrides
-    "\u200b-\u200d\u2028\u2029\ufeff]"
+    # the report neutraliser's characters (controls, bidi marks and overrides, line and paragraph
+    # separators) but line feed, tab and carriage return, plus zero-width characters and BOM
+    UNSAFE_RE.pattern.replace("\x0a-\x1f", "\x0b\x0c\x0e-\x1f").removesuffix("]")
+    + "\u200b-\u200d\ufeff]"
 )
 
 
@@ -280,7 +283,9 @@ def inert(text: str) -> str:
     """Text from the model, safe to place in any output: every control, bidirectional
     override or invisible character is shown as ``⟨U+202E⟩`` instead of acting on the text
     around it (a right-to-left override would otherwise reverse what a reader sees in HTML,
-    PDF and DOCX alike). Markup characters are left to each writer's own escaping."""
+    PDF and DOCX alike). The characters are those :mod:`spbe_arch.neutral` escapes in reports
+    (there as ``\\u202e``, for developers; here in a form a document's reader can read), line
+    breaks kept. Markup characters are left to each writer's own escaping."""
     if not _INVISIBLE.search(text):
         return text
     return _INVISIBLE.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
