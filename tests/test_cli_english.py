@@ -174,6 +174,7 @@ INVOCATIONS: dict[tuple[str, ...], Invocation] = {
     ("render",): lambda tmp, m: ["render", str(m), "--out", str(tmp / "out"), "--format", "dot"],
     ("evaluate",): lambda tmp, m: ["evaluate", str(m)],
     ("gap",): lambda tmp, m: ["gap", str(m)],
+    ("diff",): lambda tmp, m: ["diff", str(m), str(m)],
     ("init",): lambda tmp, m: ["init", str(tmp / "new"), "--nama", "Pemerintah Kota Contoh"],
     ("nasional",): lambda tmp, m: ["nasional", str(m.parent), "--no-cache"],
     ("survey", "generate"): lambda tmp, m: ["survey", "generate", str(m), "--out", str(tmp / "f")],

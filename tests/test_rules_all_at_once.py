@@ -26,6 +26,7 @@ from spbe_arch.rules.docs import builtin_rules, expected_lines, rule_doc_section
 WHOLE_REPOSITORY = {
     "SPBE-ARS-001": "an empty domain: the combined model has every domain",
     "SPBE-KAT-005": "needs a catalogue that withdraws a node",
+    "SPBE-OPD-005": "about the folder layout: its example is files in two OPD folders",
     "SPBE-RMP-005": "a muatan without item: the combined roadmap has several muatan",
     "SPBE-RMP-009": "the period is set in spbe.yaml",
     "SPBE-RMP-010": "the period is set in spbe.yaml",

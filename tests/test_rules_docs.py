@@ -81,7 +81,9 @@ def test_failing_example_is_reported_at_marked_lines(item: Rule, tmp_path: Path)
         assert item.func is None, f"{item.code}: a checking rule needs a YAML failing example"
         pytest.skip(f"{item.code}: failing example is prose: {doc['prosa_gagal'][:60]}")
     examples = doc["contoh_gagal"]
-    expected = sorted({(name, n) for name, text in examples for n in expected_lines(text)})
+    expected = sorted(
+        {(Path(name).name, n) for name, text in examples for n in expected_lines(text)}
+    )
     assert expected, f"{item.code}: the failing example marks no line with '# <- di sini'"
     result = _check(tmp_path, doc["contoh_gagal"])
     got = sorted({(Path(p.file).name, p.line) for p in result.problems if p.code == item.code})

@@ -290,7 +290,8 @@ class _Loader:
         """
         if text is None:
             # bounded and non-blocking: the file may be huge, a FIFO, or gone by now
-            raw = read_bytes(self.root / rel)
+            kept = self.snapshot.data.get(rel) if self.snapshot is not None else None
+            raw = kept if isinstance(kept, bytes) else read_bytes(self.root / rel)
             if isinstance(raw, SourceText):
                 return
             text = raw[:MAX_FILE_BYTES].decode("utf-8", errors="replace")
@@ -413,7 +414,9 @@ def load(
     ``texts`` (relative POSIX path → text) replaces or adds files in memory, without writing
     them: how ``survey import`` checks a change before it touches the repository.
     ``snapshot`` (files already read by :func:`~spbe_arch.load.snapshot.take_snapshot`, whose
-    bytes keyed a cache look-up) is loaded instead of reading the files again.
+    bytes keyed a cache look-up, or a git revision's files read by :mod:`spbe_arch.diff`) is
+    loaded instead of reading the files again; with its ``spbe.yaml`` in the snapshot, ``path``
+    need not exist on disk.
     Raises :class:`ModelRepositoryError` when ``path`` has no ``spbe.yaml``.
     ``spbe_arch.load(path)`` is this function.
 
@@ -431,7 +434,8 @@ def load(
     if root.is_file() and root.name == CONFIG_NAME:
         root = root.parent
         root_display = os.path.dirname(root_display)
-    if not (root / CONFIG_NAME).is_file():
+    in_snapshot = snapshot is not None and isinstance(snapshot.data.get(CONFIG_NAME), bytes)
+    if not in_snapshot and not (root / CONFIG_NAME).is_file():
         raise ModelRepositoryError(
             f"{root_display or '.'}: bukan repositori model SPBE (tidak ada {CONFIG_NAME}); "
             f"buat dengan `spbe-arch init` atau tunjuk folder yang berisi {CONFIG_NAME}",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from spbe_arch.model.base import Pilihan, Teks
 
@@ -149,6 +149,15 @@ class Survei(_Strict):
     )
 
 
+HANDLE_PATTERN = (
+    r"^(@[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)*"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})$"
+)
+"""A code owner: ``@user``, ``@org/team`` (GitHub), ``@group/subgroup`` (GitLab) or an e-mail."""
+
+Pemilik = Annotated[str, StringConstraints(strip_whitespace=True, pattern=HANDLE_PATTERN)]
+
+
 class Konfigurasi(_Strict):
     """The contents of ``spbe.yaml`` at the root of a model repository."""
 
@@ -173,4 +182,10 @@ class Konfigurasi(_Strict):
     pengaturan: Pengaturan = Field(default_factory=Pengaturan, description="Pengaturan alat.")
     survei: Survei | None = Field(
         default=None, description="Survei formulir OPD: tenggat dan narahubung."
+    )
+    pemilik_berkas: dict[str, list[Pemilik]] = Field(
+        default_factory=dict,
+        description="Peninjau perubahan per OPD untuk CODEOWNERS (`spbe-arch codeowners`): id OPD "
+        "-> daftar `@pengguna`, `@organisasi/tim` atau surel; kunci `*` untuk berkas lain "
+        "(mis. `spbe.yaml`). Lihat docs/review.md.",
     )

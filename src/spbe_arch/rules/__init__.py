@@ -17,6 +17,7 @@ from spbe_arch.rules import (  # noqa: F401  (imported to register the rules)
     data_tanpa_proses_bisnis,
     duplikasi_aplikasi_umum,
     ekstensi_lokal,
+    elemen_di_luar_folder_opd,
     id_tidak_ada,
     indikator_tidak_dikenal,
     integrasi_tanpa_penghubung,

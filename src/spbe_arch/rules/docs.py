@@ -307,6 +307,14 @@ KALIBRASI: tuple[tuple[str, str, str], ...] = (
         ),
     ),
     (
+        "SPBE-OPD-005",
+        "baru, `warning`",
+        (
+            "Elemen OPD di folder OPD lain = ditinjau orang yang salah (CODEOWNERS); "
+            "arsitekturnya sendiri tidak salah."
+        ),
+    ),
+    (
         "SPBE-ARS-001",
         "tetap `warning`; menyebut aturan per elemen yang tidak diulang",
         (

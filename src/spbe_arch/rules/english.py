@@ -52,6 +52,7 @@ SUMMARY_EN: dict[str, str] = {
     "kind.",
     "SPBE-OPD-003": "The work unit (unit kerja) running a business process is not part of its "
     "owner OPD.",
+    "SPBE-OPD-005": "An element of an OPD is written outside that OPD's folder.",
     "SPBE-REF-001": "A relation names an id that is not in the model repository.",
     "SPBE-REF-002": "A relation names an existing element of the wrong kind for that field.",
     "SPBE-RMP-001": "A to-be element that no roadmap item delivers.",
