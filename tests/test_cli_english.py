@@ -26,6 +26,8 @@ from spbe_arch.rules.english import SUMMARY_EN
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "kabupaten-contoh"
+MODELS = [MODEL, ROOT / "models" / "kota-inventaris"]
+"""The example models every command is run on (their names and texts are data)."""
 DATA = [ROOT / "src" / "spbe_arch" / "referensi" / "data", ROOT / "src" / "spbe_arch" / "data"]
 
 MARKERS = [
@@ -92,6 +94,17 @@ MARKERS = [
     "ganda",
     "kosong",
     "ya",
+    "indikator",
+    "ini",
+    "itu",
+    "oleh",
+    "sebagai",
+    "hasil",
+    "setiap",
+    "perlu",
+    "formulir",
+    "butir",
+    "nilai",
 ]
 """Indonesian words that English output never needs (domain vocabulary such as element kinds
 — aplikasi, layanan, muatan — and the names of options and keys may stay)."""
@@ -113,7 +126,7 @@ def _strings(value: object) -> Iterator[str]:
 
 def _data_strings() -> list[str]:
     found: set[str] = set()
-    for folder in [MODEL, *DATA]:
+    for folder in [*MODELS, *DATA]:
         for path in folder.rglob("*.y*ml"):
             for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
                 if " " in text.strip() or len(text) >= 12:
@@ -185,10 +198,33 @@ INVOCATIONS: dict[tuple[str, ...], Invocation] = {
 """How each command is run on the example model (copied, since some write into it)."""
 
 
-NOT_TRANSLATED = {
-    ("schema",): "the JSON Schema's titles and descriptions are the model's field documentation, "
-    "in Bahasa Indonesia (each class has an English gloss); there is no English schema yet",
-}
+def _schema_prose(text: str) -> str:
+    """The titles and descriptions of a JSON Schema: its keys and choice values are YAML keys
+    and values (domain vocabulary), its text is what an editor shows."""
+    import json
+
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("title", "description") and isinstance(item, str):
+                    found.append(item)
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(json.loads(text))
+    assert len(found) >= 40, "a schema has titles and descriptions"
+    return "\n".join(found)
+
+
+PROSE: dict[tuple[str, ...], Callable[[str], str]] = {("schema",): _schema_prose}
+"""Commands whose output is data with text inside: the text that is searched for Indonesian."""
+
+NOT_TRANSLATED: dict[tuple[str, ...], str] = {}
 """Commands whose output is known to stay Indonesian under --lang en (expected to fail)."""
 
 
@@ -201,10 +237,11 @@ def _runs(paths: list[tuple[str, ...]]) -> list[object]:
     ]
 
 
-@pytest.fixture
-def model(tmp_path: Path) -> Path:
-    target = tmp_path / "pemda" / "kabupaten-contoh"
-    shutil.copytree(MODEL, target)
+@pytest.fixture(params=MODELS, ids=lambda path: path.name)
+def model(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    source: Path = request.param
+    target = tmp_path / "pemda" / source.name
+    shutil.copytree(source, target)
     return target
 
 
@@ -249,6 +286,7 @@ def test_every_command_runs_in_english(
     code, text = run([*argv, "--lang", "en"], capsys)
     assert code in (0, 1), f"{' '.join(path)}: add an invocation to INVOCATIONS\n{text}"
     assert text.strip(), "the command printed nothing: nothing was checked"
+    text = PROSE.get(path, lambda out: out)(text)
     assert indonesian(text) == [], text
 
 
@@ -318,3 +356,106 @@ def test_every_rules_failing_example_reports_in_english(tmp_path: Path) -> None:
                 found.append(f"{problem.code}: {english} {indonesian(english)}")
     assert len(seen) >= 40, sorted(seen)
     assert found == [], "\n".join(found)
+
+
+LEVEL_FILES = {
+    "refused": "rezim: 5/2018\nindikator: {1: 3}\n",
+    "unknown-regime": "rezim: 99/2099\nindikator: {1: 3}\n",
+    "wrong-regime": "rezim: 59/2020\nindikator: {1: 3}\n",  # run with --rezim 8/2026
+    "no-regime": "indikator: {1: 3}\n",
+    "no-mapping": "rezim: 59/2020\n",
+    "bad-number": "rezim: 59/2020\nindikator: {satu: 3}\n",
+    "bad-level": "rezim: 59/2020\nindikator: {1: tiga}\n",
+    "level-out-of-range": "rezim: 59/2020\nindikator: {1: 7}\n",
+    "unknown-indicator": "rezim: 59/2020\nindikator: {99: 3}\n",
+    "empty": "",
+    "syntax": "rezim: [59/2020\n",
+}
+"""A levels file for each way ``evaluate --indeks`` refuses one (IndeksError)."""
+
+
+@pytest.mark.parametrize("case", sorted(LEVEL_FILES))
+def test_index_errors_are_english(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    levels = tmp_path / f"{case}.yaml"
+    levels.write_text(LEVEL_FILES[case], encoding="utf-8")
+    extra = ["--rezim", "8/2026"] if case == "wrong-regime" else []
+    code, indonesian_text = run(["evaluate", "--indeks", str(levels), *extra], capsys)
+    assert code == 2 and str(levels) in indonesian_text
+    code, text = run(["evaluate", "--indeks", str(levels), *extra, "--lang", "en"], capsys)
+    assert code == 2 and str(levels) in text, text
+    assert text != indonesian_text
+    assert indonesian(text.replace(str(tmp_path), "")) == [], text
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_explain_gives_why_and_what_to_do_in_english(
+    code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from spbe_arch.rules.docs import builtin_rules, rule_doc_sections
+    from spbe_arch.rules.english import EXPLAIN_EN
+
+    item = REGISTRY[code]
+    if item not in builtin_rules():
+        pytest.skip("a test or plug-in rule")
+    status, text = run(["explain", code, "--lang", "en"], capsys)
+    assert status == 0
+    why, fix = EXPLAIN_EN[code]
+    assert f"Why. {why}" in text and f"What to do. {fix}" in text
+    assert SUMMARY_EN[code] in text
+    # the YAML examples are data (Indonesian names and keys), shown as they are, marked in English
+    prose = "\n".join(line for line in text.splitlines() if not line.startswith("    "))
+    assert indonesian(prose) == [], prose
+    sections = rule_doc_sections(item)
+    examples = sections["contoh_gagal"] + sections["contoh_lulus"]
+    assert text.count("    ") >= sum(len(body.splitlines()) for _, body in examples)
+    assert "di sini" not in text and "# berkas:" not in text
+    assert ("Failing example:" in text) == bool(sections["contoh_gagal"])
+
+
+def test_every_builtin_rule_has_an_english_explanation() -> None:
+    from spbe_arch.rules.docs import builtin_rules
+    from spbe_arch.rules.english import EXPLAIN_EN
+
+    assert sorted(EXPLAIN_EN) == sorted(item.code for item in builtin_rules())
+    for why, fix in EXPLAIN_EN.values():
+        assert why.endswith(".") and fix.endswith(".")
+        assert indonesian(f"{why} {fix}") == [], f"{why} {fix}"
+
+
+def test_config_schema_is_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, text = run(["schema", "--config", "--lang", "en"], capsys)
+    assert code == 0
+    prose = _schema_prose(text)
+    assert indonesian(prose) == [], prose
+    code, indonesian_text = run(["schema", "--config"], capsys)
+    assert indonesian(_schema_prose(indonesian_text)) != []  # the default stays Indonesian
+
+
+def test_refused_workbooks_are_reported_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file that is no workbook, a broken one, a missing one, and another Pemda's form."""
+    kota = tmp_path / "kota-inventaris"
+    shutil.copytree(MODELS[1], kota)
+    forms = tmp_path / "forms"
+    assert main(["survey", "generate", str(MODEL), "--out", str(forms), "--opd", "DINKES"]) == 0
+    [other_pemda] = sorted(forms.glob("*.xlsx"))
+    (tmp_path / "not-a-workbook.xlsx").write_text("not a zip", encoding="utf-8")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04garbage")
+    books = [
+        tmp_path / "not-a-workbook.xlsx",
+        tmp_path / "broken.xlsx",
+        tmp_path / "missing.xlsx",
+        other_pemda,
+    ]
+    capsys.readouterr()
+    for book in books:
+        _, indonesian_text = run(["survey", "import", str(kota), str(book), "--dry-run"], capsys)
+        code, text = run(
+            ["survey", "import", str(kota), str(book), "--dry-run", "--lang", "en"], capsys
+        )
+        assert code != 0 and book.name in text and "refused" in text, text
+        assert text != indonesian_text
+        assert indonesian(text.replace(str(tmp_path), "")) == [], text

@@ -238,3 +238,63 @@ def test_check_reports_stale_files(
     assert main(["--check"]) == 0
     (tmp_path / FILES["config"]).write_text("{}\n", encoding="utf-8")
     assert main(["--check"]) == 1
+
+
+PROSE_KEYS = ("title", "description", "enumDescriptions")
+
+
+def _without_prose(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_prose(v) for k, v in value.items() if k not in PROSE_KEYS}
+    if isinstance(value, list):
+        return [_without_prose(v) for v in value]
+    return value
+
+
+def _prose(value: Any) -> list[str]:
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("title", "description") and isinstance(item, str):
+                found.append(item)
+            else:
+                found += _prose(item)
+    elif isinstance(value, list):
+        for item in value:
+            found += _prose(item)
+    return found
+
+
+@pytest.mark.parametrize("kind", ["model", "config"])
+def test_the_english_schema_validates_the_same_and_only_its_text_differs(kind: str) -> None:
+    import json
+
+    indonesian = json.loads(skema.schema_text(kind))
+    english = json.loads(skema.schema_text(kind, "en"))
+    assert _without_prose(english) == _without_prose(indonesian)
+    texts = _prose(english)
+    assert len(texts) >= (300 if kind == "model" else 40)
+    from spbe_arch.schema.english import DESKRIPSI_EN
+
+    untranslated = {k for k, v in DESKRIPSI_EN.items() if k != v}  # not "Bandwidth."
+    assert not set(texts) & untranslated  # no Indonesian field description is left
+
+
+def test_every_field_description_has_its_english() -> None:
+    """Each Indonesian field description has an English text, and no English is left over
+    from a description that changed or went away."""
+    from spbe_arch.schema.build import english_description, model_classes
+    from spbe_arch.schema.english import DESKRIPSI_EN
+
+    used = set()
+    for cls in model_classes():
+        for name, field in cls.model_fields.items():
+            if field.description:
+                assert english_description(field.description), f"{cls.__name__}.{name}"
+                used.add(" ".join(field.description.split()))
+    assert set(DESKRIPSI_EN) == used
+
+
+def test_schema_lang_is_checked() -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        skema.schema_text("model", "fr")

@@ -35,12 +35,15 @@ from spbe_arch.results import CheckResult, LoadResult
 from spbe_arch.version import __version__
 
 if TYPE_CHECKING:
-    # what a type checker sees: the functions themselves (modules are not callable to it)
-    from spbe_arch.check import check as check
-    from spbe_arch.load.repository import load as load
+    # What a type checker sees: each callable module as a value whose call is its function
+    # and whose attributes are the module's public names (spbe_arch._modules says why).
+    from spbe_arch._modules import CheckModule, LoadModule, RenderModule
     from spbe_arch.nasional import ManyResult
     from spbe_arch.nasional.many import check_many as check_many
-    from spbe_arch.render.api import render_views as render
+
+    check: CheckModule
+    load: LoadModule
+    render: RenderModule
 
 
 def __getattr__(name: str) -> Any:

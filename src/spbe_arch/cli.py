@@ -122,7 +122,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from spbe_arch.schema import schema_text
 
-    sys.stdout.write(schema_text("config" if args.config else "model"))
+    sys.stdout.write(schema_text("config" if args.config else "model", args.lang))
     return EXIT_OK
 
 

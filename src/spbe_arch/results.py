@@ -8,9 +8,7 @@ shows the ``repr`` of whatever a cell returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from spbe_arch.problems import Problem, Severity
 
@@ -72,12 +70,17 @@ class Checked(Protocol):
         ...
 
 
-@dataclass(slots=True, repr=False)
-class CheckResult:
+class _ModelAndProblems(NamedTuple):
+    model: Arsitektur
+    problems: list[Problem]
+
+
+class CheckResult(_ModelAndProblems):
     """What :func:`spbe_arch.check` returns: the model, its graph and every problem.
 
-    Problems are sorted by (file, line, column, code). ``model, problems = result`` unpacks
-    the first two fields, like :class:`LoadResult`.
+    Problems are sorted by (file, line, column, code). Like :class:`LoadResult` it is a named
+    tuple of ``(model, problems)``, so ``model, problems = result`` unpacks it with both types
+    known to a type checker; the graph is the attribute ``graph``.
 
     >>> import spbe_arch
     >>> result = spbe_arch.check("models/kabupaten-contoh", only=["SPBE-APL-001"])
@@ -89,13 +92,17 @@ class CheckResult:
     <Arsitektur 'Pemerintah Kabupaten Contoh': ... elements in ... files>
     """
 
-    model: Arsitektur
-    problems: list[Problem] = field(default_factory=list)
-    graph: ModelGraph | None = None
+    graph: ModelGraph | None
 
-    def __iter__(self) -> Iterator[Any]:
-        yield self.model
-        yield self.problems
+    def __new__(
+        cls,
+        model: Arsitektur,
+        problems: list[Problem] | None = None,
+        graph: ModelGraph | None = None,
+    ) -> CheckResult:
+        self = super().__new__(cls, model, [] if problems is None else problems)
+        self.graph = graph
+        return self
 
     def __repr__(self) -> str:
         return (

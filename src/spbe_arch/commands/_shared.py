@@ -200,8 +200,8 @@ ENGLISH: dict[str, str] = {
     ),
     "bahasa laporan": "report language",
     "berkas level indikator (rezim, indikator: {nomor: level}); hitung indeks dan predikat": (
-        "a file of indicator levels (rezim, indikator: {number: level}); computes the index "
-        "and its rating"
+        "a file of indicator levels (keys `rezim` and `indikator: {number: level}`); computes "
+        "the index and its rating"
     ),
     "rezim evaluasi (bawaan: yang berlaku pada --tahun; untuk --indeks: dari berkas)": (
         "evaluation regime (default: those in force in --tahun; for --indeks: from the file)"

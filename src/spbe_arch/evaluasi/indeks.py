@@ -92,7 +92,10 @@ def hitung_indeks(
     """
     table = load_rezim(rezim) if isinstance(rezim, str) else rezim
     if not table.indeks_didukung:
-        raise IndeksError(f"rezim {table.kode}: {table.alasan_tidak_didukung}")
+        raise IndeksError(
+            f"rezim {table.kode}: {table.alasan_tidak_didukung}",
+            f"regime {table.kode}: {table.alasan_tidak_didukung_en or table.alasan_tidak_didukung}",
+        )
     known = {i.no for i in table.indikator()}
     for no, lv in level.items():
         if no not in known:
@@ -174,6 +177,21 @@ def baca_level(
             f"{path}:1:1: tulis `rezim: 59/2020` atau `rezim: 8/2026` (atau --rezim)",
             f"{path}:1:1: write `rezim: 59/2020` or `rezim: 8/2026` (or --rezim)",
         )
+    table = load_rezim(kode)
+    if not table.indeks_didukung:
+        # at the `rezim:` the file writes; a regime chosen by --rezim is the whole file's
+        rezim_at = pos.find(("rezim",)) if written else None
+        where = (
+            f"{path}:{rezim_at.line}:{rezim_at.column}: "
+            if rezim_at is not None
+            else f"{path}:1:1: "
+        )
+        raise IndeksError(
+            f"{where}rezim {table.kode}: {table.alasan_tidak_didukung}",
+            f"{where}regime {table.kode}: "
+            f"{table.alasan_tidak_didukung_en or table.alasan_tidak_didukung}",
+        )
+    known = {i.no for i in table.indikator()}
     level: dict[int, int] = {}
     for key, value in raw["indikator"].items():
         lv: Any = value.get("level") if isinstance(value, dict) else value
@@ -195,6 +213,20 @@ def baca_level(
                 f"{path}:{at.line}:{at.column}: level indikator {key} harus bilangan bulat 1-5",
                 f"{path}:{at.line}:{at.column}: the level of indicator {key} must be a whole "
                 "number 1-5",
+            )
+        if no not in known:
+            raise IndeksError(
+                f"{path}:{at.line}:{at.column}: indikator {no} tidak ada di rezim {kode} "
+                f"(nomor 1-{max(known)})",
+                f"{path}:{at.line}:{at.column}: indicator {no} is not in regime {kode} "
+                f"(numbers 1-{max(known)})",
+            )
+        if not 1 <= number <= 5:
+            at = pos.find(("indikator", key))
+            raise IndeksError(
+                f"{path}:{at.line}:{at.column}: level indikator {no} harus 1-5, bukan {number}",
+                f"{path}:{at.line}:{at.column}: the level of indicator {no} must be 1-5, "
+                f"not {number}",
             )
         level[no] = number
     raw_tahun = raw.get("tahun")

@@ -38,7 +38,8 @@ def format_penilaian(hasil: list[HasilIndikator], tahun: int, lang: str = "id") 
     for h in hasil:
         out.append("")
         regime = f"Permenpan RB {h.rezim}"
-        out.append(f"{regime} indikator {h.no} {h.nama}: level {h.level} ({h.nama_level})"
+        word = "indicator" if en else "indikator"
+        out.append(f"{regime} {word} {h.no} {h.nama}: level {h.level} ({h.nama_level})"
                    f"  {_mark(h.keyakinan, lang)}")  # fmt: skip
         out.extend(f"  + {b[k]}" for b in h.bukti)
         if h.level < 5:

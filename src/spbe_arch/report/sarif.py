@@ -49,13 +49,21 @@ def _descriptor(code: str, lang: str = "id") -> dict[str, Any]:
     found = rule_of(code)
     if found is None:  # a plug-in that is no longer installed, say: still a valid descriptor
         return {"id": code}
-    if lang == "en":  # the documentation is Indonesian: the English summary, and where to read
+    if lang == "en":  # the documentation is Indonesian: the English summary, why, what to do
+        from spbe_arch.rules.english import EXPLAIN_EN
+
         summary = found.summary_in("en")
-        doc = (
-            f"{summary}\n\nThe full documentation (in Bahasa Indonesia) is "
-            f"`spbe-arch explain {found.code}`, or {rule_url(found.code)} in spbe-arch's sources."
+        why, fix = EXPLAIN_EN.get(found.code, ("", ""))
+        body = f"{summary} {why}".strip()
+        parts = [summary, *([f"**Why.** {why}", f"**What to do.** {fix}"] if why else [])]
+        doc = "\n\n".join(
+            [
+                *parts,
+                f"`spbe-arch explain {found.code} --lang en` shows examples; the full "
+                f"documentation (in Bahasa Indonesia) is {rule_url(found.code)} in spbe-arch's "
+                "sources.",
+            ]
         )
-        body = summary
     else:
         summary = found.summary
         doc = found.doc.strip()

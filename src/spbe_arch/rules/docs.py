@@ -226,15 +226,29 @@ pengaturan) dan aturan pemeriksaan arsitektur. Halaman yang sama tersedia di ter
 """
 
 
-def _meta(item: Rule) -> str:
-    """The rule's default severity, stage and scope, as one paragraph."""
-    out = f"Tingkat bawaan: `{item.severity.value}`. Tahap: {_stage(item)}."
+def _meta(item: Rule, lang: str = "id") -> str:
+    """The rule's default severity, stage and scope, as one paragraph (``id`` or ``en``)."""
+    en = lang == "en"
+    stage = _STAGE_EN.get(_stage(item), _stage(item)) if en else _stage(item)
+    severity = f"`{item.severity.value}`"
+    out = (
+        f"Default severity: {severity}. Stage: {stage}."
+        if en
+        else f"Tingkat bawaan: {severity}. Tahap: {stage}."
+    )
     if item.domain_wajib is not None:
         nama = DOMAIN_NAMES.get(item.domain_wajib, item.domain_wajib)
-        out += f" Diam selama domain {nama} kosong (SPBE-ARS-001 melaporkannya sekali)."
+        out += (
+            f" Silent while the {nama} domain is empty (SPBE-ARS-001 reports that once)."
+            if en
+            else f" Diam selama domain {nama} kosong (SPBE-ARS-001 melaporkannya sekali)."
+        )
     if item.hanya_berjalan:
         out += (
-            " Hanya untuk elemen yang berjalan: elemen dengan `status_operasional` selain "
+            " Only for running elements: elements whose `status_operasional` is other than "
+            "`aktif` are left out."
+            if en
+            else " Hanya untuk elemen yang berjalan: elemen dengan `status_operasional` selain "
             "`aktif` dikecualikan."
         )
     return out
@@ -529,13 +543,39 @@ def explain(code_or_name: str, lang: str = "id") -> str | None:
         return None
     head = f"{item.code} {item.name}"
     if lang == "en":
-        return (
-            f"{head}\n{'=' * len(head)}\nDefault severity: {item.severity.value}. "
-            f"Stage: {_STAGE_EN.get(_stage(item), _stage(item))}.\n\n{item.summary_in('en')}\n\n"
-            f"The full documentation (in Bahasa Indonesia) is docs/rules.md#{item.code.lower()}.\n"
-        )
+        return f"{head}\n{'=' * len(head)}\n{_explain_en(item)}"
     meta = _meta(item).replace("`", "")
     return f"{head}\n{'=' * len(head)}\n{meta}\n\n{_plain(item.doc)}\n"
+
+
+def _example_en(examples: list[tuple[str, str]]) -> list[str]:
+    out: list[str] = []
+    for name, text in examples:
+        lines = text.replace(MARKER, "# <- here").rstrip("\n").splitlines()
+        if lines and _BERKAS.match(lines[0]):
+            lines[0] = f"# file: {name}"
+        out += ["    " + line for line in lines]
+    return out
+
+
+def _explain_en(item: Rule) -> str:
+    """The English explanation: summary, why, what to do, the examples (YAML is data)."""
+    from spbe_arch.rules.english import EXPLAIN_EN
+
+    parts = [_meta(item, "en").replace("`", ""), item.summary_in("en")]
+    why_fix = EXPLAIN_EN.get(item.code)
+    if why_fix is not None:
+        parts += [f"Why. {why_fix[0]}", f"What to do. {why_fix[1]}"]
+    sections = rule_doc_sections(item)
+    if sections["contoh_gagal"]:
+        parts.append("\n".join(["Failing example:", "", *_example_en(sections["contoh_gagal"])]))
+    if sections["contoh_lulus"]:
+        parts.append("\n".join(["Passing example:", "", *_example_en(sections["contoh_lulus"])]))
+    parts.append(
+        "The full documentation (in Bahasa Indonesia) is "
+        f"docs/rules.md#{github_anchor(heading(item))}."
+    )
+    return "\n\n".join(parts) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

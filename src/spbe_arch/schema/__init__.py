@@ -29,18 +29,21 @@ __all__ = [
 FILES: dict[str, str] = {"model": "model.schema.json", "config": "spbe.schema.json"}
 """The shipped schema file of each kind of schema."""
 
-_BUILDERS: dict[str, Callable[[], dict[str, Any]]] = {
+_BUILDERS: dict[str, Callable[[str], dict[str, Any]]] = {
     "model": model_file_schema,
     "config": config_schema,
 }
 
 
-def schema_text(kind: str = "model") -> str:
-    """The JSON text of a schema: ``model`` (a model file) or ``config`` (``spbe.yaml``)."""
+def schema_text(kind: str = "model", lang: str = "id") -> str:
+    """The JSON text of a schema: ``model`` (a model file) or ``config`` (``spbe.yaml``).
+
+    ``lang`` is the language of its titles and descriptions (``id``, as shipped, or ``en``).
+    """
     builder = _BUILDERS.get(kind)
     if builder is None:
         raise ValueError(f"unknown schema {kind!r}; expected one of: {', '.join(_BUILDERS)}")
-    return json.dumps(builder(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(builder(lang), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def schema_path(kind: str = "model") -> Path:

@@ -20,6 +20,7 @@ from spbe_arch.model.base import Elemen, Pilihan
 from spbe_arch.model.kinds import KIND_CLASS, OWNER_KEY, SECTIONS
 from spbe_arch.model.konfigurasi import Konfigurasi
 from spbe_arch.referensi.kode import NAMA_KATALOG
+from spbe_arch.schema.english import BAGIAN_EN, DESKRIPSI_EN, GLOSS_EN, JUDUL_EN
 from spbe_arch.schema.judul import BAGIAN, CONTOH_REFERENSI, gloss, judul
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -33,8 +34,14 @@ FLOAT_TEXT = rf"^\s*[+-]?({_DIGITS}(\.({_DIGITS})?)?|\.{_DIGITS})([eE][+-]?{_DIG
 """Text pydantic reads as a finite number (Python's ``float``)."""
 
 
+LANGS = ("id", "en")
+"""The languages of the schemas' titles and descriptions."""
+
+
 class SkemaSpbe(GenerateJsonSchema):
     """Pydantic's generator with Indonesian titles, enum labels and YAML-friendly scalars."""
+
+    LANG = "id"
 
     def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
         out = super().str_schema(schema)
@@ -73,12 +80,23 @@ class SkemaSpbe(GenerateJsonSchema):
         out = super().model_schema(schema)
         cls = schema["cls"]
         title, english = judul(cls), gloss(cls)
-        out["title"] = title
-        if not english or english.startswith(title):
-            out["description"] = english or title
-        else:
-            out["description"] = f"{title}. (en: {english})"
         properties = out.get("properties", {})
+        if self.LANG == "en":
+            english = GLOSS_EN.get(cls.__name__, english)
+            out["title"] = JUDUL_EN.get(cls.__name__, english.rstrip("."))
+            out["description"] = english or out["title"]
+            for field in properties.values():
+                # the key itself names the field; the Indonesian title would be the only
+                # Indonesian left (a field without a description has none in either language)
+                field.pop("title", None)
+                if "description" in field:
+                    field["description"] = english_description(field["description"])
+        else:
+            out["title"] = title
+            if not english or english.startswith(title):
+                out["description"] = english or title
+            else:
+                out["description"] = f"{title}. (en: {english})"
         alternatives = getattr(cls, "WAJIB_SALAH_SATU", ())
         if alternatives:
             # Keys the model fills from one another (``tahun_target`` → ``tahun_mulai`` …):
@@ -100,20 +118,43 @@ class SkemaSpbe(GenerateJsonSchema):
             field.clear()
             field.update({"anyOf": [listed["items"], listed], **keep})
         if issubclass(cls, Elemen):
-            _describe_element(cls, properties)
+            _describe_element(cls, properties, self.LANG)
         return out
 
 
-def _describe_element(cls: type[Elemen], properties: dict[str, Any]) -> None:
+class SkemaSpbeEn(SkemaSpbe):
+    """The same generator, with English titles and descriptions (``schema --lang en``)."""
+
+    LANG = "en"
+
+
+_GENERATORS: dict[str, type[SkemaSpbe]] = {"id": SkemaSpbe, "en": SkemaSpbeEn}
+
+
+def english_description(text: str) -> str:
+    """The English of an Indonesian field description (:data:`DESKRIPSI_EN`).
+
+    Raises :class:`KeyError` for a description without one, so that a field added without
+    its English fails ``tests/test_schema.py`` instead of leaking Indonesian.
+    """
+    return DESKRIPSI_EN[" ".join(text.split())]
+
+
+def _describe_element(cls: type[Elemen], properties: dict[str, Any], lang: str = "id") -> None:
     """Add what the generic generator cannot know: the catalogue and the ``jenis`` tag."""
+    en = lang == "en"
     referensi = properties.get("referensi")
     if referensi is not None:
         prefix = cls.KATALOG
         if prefix is None:
-            referensi["description"] += " Jenis elemen ini tidak memiliki katalog sendiri."
+            referensi["description"] += (
+                " This kind of element has no catalogue of its own."
+                if en
+                else " Jenis elemen ini tidak memiliki katalog sendiri."
+            )
         else:
             nama = NAMA_KATALOG.get(prefix, prefix)
-            referensi["description"] += f" Katalog: {prefix} ({nama})."
+            referensi["description"] += f" {'Catalogue' if en else 'Katalog'}: {prefix} ({nama})."
             if prefix in CONTOH_REFERENSI:
                 referensi["examples"] = [CONTOH_REFERENSI[prefix]]
     jenis = properties.get("jenis")
@@ -123,40 +164,68 @@ def _describe_element(cls: type[Elemen], properties: dict[str, Any]) -> None:
         and field is not None
         and typing.get_origin(field.annotation) is (typing.Literal)
     ):
-        jenis["description"] = f"Jenis objek: `{cls.KIND}` ({judul(cls)})."
+        jenis["description"] = (
+            f"Object kind: `{cls.KIND}` ({JUDUL_EN.get(cls.__name__, judul(cls))})."
+            if en
+            else f"Jenis objek: `{cls.KIND}` ({judul(cls)})."
+        )
 
 
-def _label_enums(schema: dict[str, Any]) -> None:
-    """List each choice with its label (pydantic writes the English docstring afterwards)."""
+def _label_enums(schema: dict[str, Any], lang: str = "id") -> None:
+    """List each choice with its label (pydantic writes the English docstring afterwards).
+
+    In English the choices are listed by value after the class's English docstring: the
+    labels are the official templates' Indonesian wording.
+    """
     defs = schema.get("$defs", {})
     for cls in enum_classes():
         out = defs.get(cls.__name__)
         if out is None or not issubclass(cls, Pilihan):
             continue
         members = list(cls)
+        if lang == "en":
+            doc = GLOSS_EN.get(cls.__name__) or gloss(cls)
+            values = ", ".join(f"`{m.value}`" for m in members)
+            out["description"] = f"{doc} Choices: {values}.".strip()
+            continue
         out["description"] = "Pilihan: " + ", ".join(f"`{m.value}` ({m.label})" for m in members)
         # Shown by yaml-language-server and VS Code next to each completion item.
         out["enumDescriptions"] = [m.label for m in members]
 
 
-def _with_dialect(schema: dict[str, Any]) -> dict[str, Any]:
-    _label_enums(schema)
+def _with_dialect(schema: dict[str, Any], lang: str = "id") -> dict[str, Any]:
+    _label_enums(schema, lang)
     return {"$schema": DIALECT, **schema}
 
 
-def model_file_schema() -> dict[str, Any]:
-    """The JSON Schema of one model file: the sections and the top-level ``opd``."""
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; expected one of: {', '.join(LANGS)}")
+
+
+def model_file_schema(lang: str = "id") -> dict[str, Any]:
+    """The JSON Schema of one model file: the sections and the top-level ``opd``.
+
+    ``lang`` is the language of titles and descriptions: ``id`` (the shipped file) or ``en``.
+    """
+    _check_lang(lang)
+    en = lang == "en"
     inputs = [(section, "validation", adapter) for section, adapter in SECTIONS.items()]
     items, top = TypeAdapter.json_schemas(
         inputs,  # type: ignore[arg-type]
         ref_template=REF_TEMPLATE,
-        schema_generator=SkemaSpbe,
+        schema_generator=_GENERATORS[lang],
     )
     properties: dict[str, Any] = {
         OWNER_KEY: {
-            "title": "OPD pemilik bawaan",
-            "description": "Perangkat Daerah pemilik bawaan semua elemen di berkas ini (id OPD); "
-            "elemen yang menulis `opd` sendiri menimpanya.",
+            "title": "Default owner OPD" if en else "OPD pemilik bawaan",
+            "description": (
+                "The Perangkat Daerah that owns every element of this file (an OPD id), "
+                "unless an element writes its own `opd`."
+                if en
+                else "Perangkat Daerah pemilik bawaan semua elemen di berkas ini (id OPD); "
+                "elemen yang menulis `opd` sendiri menimpanya."
+            ),
             "type": ["number", "string"],
             "minLength": 1,
         }
@@ -164,29 +233,36 @@ def model_file_schema() -> dict[str, Any]:
     for section in SECTIONS:
         properties[section] = {
             "title": section.replace("_", " ").capitalize(),
-            "description": BAGIAN.get(section, section),
+            "description": (BAGIAN_EN if en else BAGIAN).get(section, section),
             "type": ["array", "null"],
             "items": items[(section, "validation")],
         }
     return _with_dialect(
         {
-            "title": "Berkas model Arsitektur SPBE",
-            "description": "Satu berkas model: bagian-bagian (daftar elemen per domain) dan "
-            "kunci `opd` opsional sebagai OPD pemilik bawaan.",
+            "title": "SPBE architecture model file" if en else "Berkas model Arsitektur SPBE",
+            "description": (
+                "One model file: its sections (lists of elements per domain) and an optional "
+                "`opd` key naming the default owner OPD."
+                if en
+                else "Satu berkas model: bagian-bagian (daftar elemen per domain) dan "
+                "kunci `opd` opsional sebagai OPD pemilik bawaan."
+            ),
             "type": "object",
             "additionalProperties": False,
             "properties": properties,
             "$defs": top.get("$defs", {}),
-        }
+        },
+        lang,
     )
 
 
-def config_schema() -> dict[str, Any]:
+def config_schema(lang: str = "id") -> dict[str, Any]:
     """The JSON Schema of ``spbe.yaml`` (:class:`~spbe_arch.model.konfigurasi.Konfigurasi`)."""
+    _check_lang(lang)
     schema = TypeAdapter(Konfigurasi).json_schema(
-        ref_template=REF_TEMPLATE, schema_generator=SkemaSpbe
+        ref_template=REF_TEMPLATE, schema_generator=_GENERATORS[lang]
     )
-    return _with_dialect(schema)
+    return _with_dialect(schema, lang)
 
 
 def _walk() -> tuple[list[type[BaseModel]], list[type[Enum]]]:
