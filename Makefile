@@ -9,7 +9,7 @@ MODEL ?= models/kabupaten-contoh
 BUILD ?= build
 DIST ?= dist
 
-.PHONY: demo test lint typecheck pytest setup graphviz docs readme-images dist clean
+.PHONY: demo test lint typecheck pytest setup graphviz browser docs readme-images publish-images dist clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
@@ -35,10 +35,30 @@ graphviz:
 	    echo "make: apt-get install graphviz failed; install it by hand: apt-get install graphviz"; exit 1; }; \
 	  command -v dot >/dev/null 2>&1 || { echo "make: graphviz installed but 'dot' is still not on PATH"; exit 1; }; }
 
+# Debian's chromium, chromium-driver and poppler-utils when missing: the publish tests drive a
+# real headless browser and read the PDF with pdftotext (root, or sudo without a password).
+BROWSER_PACKAGES := chromium chromium-driver poppler-utils
+browser:
+	@missing=; \
+	  command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	  command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	  command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	  if [ -n "$$missing" ]; then \
+	  echo "make: missing:$$missing; installing Debian's$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	  else echo "make: cannot install without root; run: sudo apt-get install $(BROWSER_PACKAGES)"; exit 1; fi; \
+	  command -v apt-get >/dev/null 2>&1 || { echo "make: no apt-get here; install Chromium, its chromedriver and poppler (pdftotext) by hand"; exit 1; }; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || { \
+	    echo "make: apt-get install$$missing failed; install by hand: apt-get install $(BROWSER_PACKAGES)"; exit 1; }; \
+	  fi
+
 demo: setup
 	$(BIN)/spbe-arch katalog
 	$(BIN)/spbe-arch check $(MODEL) --strict
 	$(BIN)/spbe-arch render $(MODEL) --out $(BUILD)/diagram
+	$(BIN)/spbe-arch publish $(MODEL) --out $(BUILD)/situs
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests benchmarks
@@ -48,7 +68,7 @@ lint: $(BIN)/.installed
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy --strict src tests/typing
 
-pytest: setup
+pytest: setup browser
 	$(BIN)/pytest -q
 
 test: setup lint typecheck pytest
@@ -76,6 +96,15 @@ readme-images: setup
 	cp $(BUILD)/readme/opd-bapenda.png docs/img/opd-bapenda.png
 	cp $(BUILD)/readme-gap/as-is-*/lapisan-dinkes.png docs/img/gap-as-is-dinkes.png
 	cp $(BUILD)/readme-gap/to-be-*/lapisan-dinkes.png docs/img/gap-to-be-dinkes.png
+
+# The README's pictures of `publish`: the site's home page and element page (headless Chromium)
+# and one page of the PDF (pdftoppm), from the example model.
+publish-images: setup browser
+	$(BIN)/spbe-arch publish $(MODEL) --out $(BUILD)/situs
+	mkdir -p docs/img
+	$(BIN)/python tests/publish/chromium.py docs/img/situs-beranda.png "file://$(abspath $(BUILD))/situs/index.html" 1200x760
+	$(BIN)/python tests/publish/chromium.py docs/img/situs-elemen.png "file://$(abspath $(BUILD))/situs/elemen/DAA-DINKES-01.html" 1200x760
+	pdftoppm -png -r 70 -f 54 -l 54 -singlefile $(BUILD)/situs/dokumen.pdf docs/img/dokumen-halaman
 
 clean:
 	rm -rf $(BUILD) $(DIST) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -2,13 +2,16 @@
 
     python benchmarks/bench.py [--bodies 600] [--sizes 1,2,4] [--jobs N] [--csafe all|first|none]
 
-The package's bytecode is compiled first, as an installed package has it. Prints one
-Markdown table: files, megabytes, elements; bare parse with yaml_rs and with
-PyYAML's CSafeLoader (one process, read + parse, the baselines); load (every repository, in
-the worker pool); ``spbe-arch check`` cold and warm (a subprocess, as a user runs it: cache
-emptied, then one file changed); rendering the per-OPD views of one body; peak memory of the
-CLI process and of its largest worker. CSafeLoader is slow (≈ 1 MB/s), so by default it is
-timed on the first size only (``--csafe all`` for every size).
+The package's bytecode is compiled first, as an installed package has it. Prints two
+Markdown tables. The first, in wall-clock seconds: files, megabytes, elements; bare parse
+with yaml_rs and with PyYAML's CSafeLoader (one process, read + parse, the baselines); load
+(every repository, in the worker pool); ``spbe-arch check`` cold and warm (a subprocess, as a
+user runs it: cache emptied, then one file changed); rendering the per-OPD views of one body;
+peak memory of the CLI process and of its largest worker. CSafeLoader is slow (≈ 1 MB/s), so
+by default it is timed on the first size only (``--csafe all`` for every size). The second
+gives the CPU seconds of the bare yaml_rs parse and of the cold and warm check (all their
+processes), the load average around each size, and the ratios in CPU time, which a shared
+machine does not distort (:func:`cpu_table`).
 """
 
 from __future__ import annotations
@@ -58,8 +61,15 @@ def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, out
 
 
-def bare_parse(files: list[Path], parser: str) -> float:
-    """Seconds to read and parse every file in this process (the baseline)."""
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its waited-for children so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def bare_parse(files: list[Path], parser: str) -> tuple[float, float]:
+    """Seconds and CPU seconds to read and parse every file in this process (the baseline)."""
     if parser == "yaml_rs":
         import yaml_rs
 
@@ -77,7 +87,9 @@ def bare_parse(files: list[Path], parser: str) -> float:
             except Exception:
                 continue
 
-    return _timed(work)[0]
+    cpu = _cpu()
+    seconds = _timed(work)[0]
+    return seconds, _cpu() - cpu
 
 
 def _load_one(path: str) -> int:
@@ -101,14 +113,17 @@ def load_all(folder: Path, jobs: int) -> tuple[float, int]:
     return _timed(work)
 
 
-def cli_check(folder: Path, jobs: int, *extra: str) -> tuple[float, int, int]:
-    """Seconds for ``spbe-arch check FOLDER`` in a fresh process; its and a worker's peak KiB."""
+def cli_check(folder: Path, jobs: int, *extra: str) -> tuple[float, int, int, float]:
+    """Seconds for ``spbe-arch check FOLDER`` in a fresh process; its and a worker's peak KiB;
+    the CPU seconds of it and its workers (the figure a machine shared with other work does
+    not distort: wall-clock seconds there measure the other work too)."""
     args = [sys.executable, "-c", _RUNNER, "check", str(folder), "--jobs", str(jobs), *extra]
+    cpu = _cpu()
     start = time.perf_counter()
     done = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - start
     last = done.stderr.strip().splitlines()[-1].split()
-    return seconds, int(last[0]), int(last[1])
+    return seconds, int(last[0]), int(last[1]), _cpu() - cpu
 
 
 def render_one(body: Path) -> float | None:
@@ -127,19 +142,21 @@ def render_one(body: Path) -> float | None:
 
 def measure(folder: Path, jobs: int, csafe: bool) -> dict[str, Any]:
     """Every number of one row of the table."""
+    before = os.getloadavg()[0]
     files = _files(folder)
     row: dict[str, Any] = {"files": len(files), "mb": sum(p.stat().st_size for p in files) / 1e6}
-    row["yaml_rs"] = bare_parse(files, "yaml_rs")
-    row["csafe"] = bare_parse(files, "csafe") if csafe else None
+    row["yaml_rs"], row["yaml_rs_cpu"] = bare_parse(files, "yaml_rs")
+    row["csafe"] = bare_parse(files, "csafe")[0] if csafe else None
     row["load"], row["elements"] = load_all(folder, jobs)
     shutil.rmtree(folder / ".spbe-cache", ignore_errors=True)
-    row["cold"], row["rss"], row["rss_worker"] = cli_check(folder, jobs)
+    row["cold"], row["rss"], row["rss_worker"], row["cold_cpu"] = cli_check(folder, jobs)
     changed = next(p for p in files if p.name == "aplikasi.yaml")
     with changed.open("a", encoding="utf-8") as handle:
         handle.write(f"# diubah {time.time()}\n")
-    row["warm"] = cli_check(folder, jobs)[0]
+    row["warm"], *_, row["warm_cpu"] = cli_check(folder, jobs)
     bodies = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
     row["render"] = render_one(bodies[0].resolve())
+    row["load_average"] = f"{before:.1f} → {os.getloadavg()[0]:.1f}"
     return row
 
 
@@ -162,6 +179,27 @@ def table(rows: dict[int, dict[str, Any]], bodies: int) -> str:
             f"{r['rss'] / 1024:.0f} / {r['rss_worker'] / 1024:.0f} | "
             f"{r['cold'] / r['yaml_rs']:.2f} | {r['warm'] / r['cold']:.3f} | "
             f"{100 * r['cold'] / n:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def cpu_table(rows: dict[int, dict[str, Any]], jobs: int) -> str:
+    """The same runs in CPU seconds, and the load average around them.
+
+    The bare parse runs on one core and the check on ``jobs``: on an idle machine the check's
+    wall-clock time is about its CPU time ÷ ``jobs`` (the work is split evenly; start-up and
+    the parent's share are small), so ``cold CPU ÷ jobs ÷ yaml_rs CPU`` is the ``cold ÷
+    yaml_rs`` the machine would show if nothing else ran on it."""
+    head = (
+        "| size | load average (1 min) | yaml_rs parse CPU s | check cold CPU s | "
+        f"check warm CPU s | cold CPU ÷ {jobs} ÷ yaml_rs CPU | warm CPU ÷ cold CPU |"
+    )
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for size, r in rows.items():
+        lines.append(
+            f"| {size}× | {r['load_average']} | {r['yaml_rs_cpu']:.1f} | {r['cold_cpu']:.1f} | "
+            f"{r['warm_cpu']:.2f} | {r['cold_cpu'] / jobs / r['yaml_rs_cpu']:.2f} | "
+            f"{r['warm_cpu'] / r['cold_cpu']:.3f} |"
         )
     return "\n".join(lines)
 
@@ -203,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{size}×: {rows[size]}", file=sys.stderr)
         print(f"python {sys.version.split()[0]}, {args.jobs} jobs, {os.cpu_count()} cpus")
         print(table(rows, args.bodies))
+        print()
+        print(cpu_table(rows, args.jobs))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"\nbenchmark process peak: {peak:.0f} MB")
     finally:

@@ -89,6 +89,9 @@ def test_cache_is_used_and_keyed_by_content(three: Path) -> None:
     assert [s.cached for s in changed.repositories] == [True, False, True]
     next_day = check_many(three, today=TODAY + dt.timedelta(days=1), jobs=1)
     assert not any(s.cached for s in next_day.repositories)
+    # the records are in the hidden .spbe-cache, nowhere else in the user's folder
+    assert sorted(p.name for p in three.iterdir()) == [".spbe-cache", "prov-a", "prov-b"]
+    assert len(list((three / ".spbe-cache" / f"v{FORMAT}").rglob("*.json"))) == 3
 
 
 def test_corrupted_cache_entries_are_ignored(three: Path, tmp_path: Path) -> None:

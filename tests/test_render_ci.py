@@ -55,7 +55,9 @@ def test_workflows_run_what_the_docs_say() -> None:
     assert "spbe-arch check . --format sarif > spbe-arch.sarif" in github
     assert "spbe-arch render . --out public --format svg" in github
     assert "spbe-arch check . --format junit > spbe-arch-junit.xml" in gitlab
-    assert "spbe-arch render . --out public --format svg" in gitlab
+    assert "spbe-arch render . --out diagram --format svg" in gitlab
+    assert "spbe-arch publish . --out public" in gitlab  # GitLab Pages: the published site
+    assert "spbe-arch publish . --out situs --compare ../situs-dasar" in github
     gh = yaml.safe_load(WORKFLOWS["github"].read_text(encoding="utf-8"))
     triggers = gh.get("on", gh.get(True))  # YAML 1.1 reads a bare `on` as true
     assert {"push", "pull_request"} <= set(triggers)
@@ -83,7 +85,12 @@ def test_workflows_run_what_the_docs_say() -> None:
 
 def _expect(words: list[str], cwd: Path, stdout: str) -> None:
     """The outputs a command line must leave behind."""
-    if "render" in words:
+    if words[1] == "publish":
+        out = cwd / words[words.index("--out") + 1]
+        assert (out / "index.html").is_file() and (out / "dokumen.html").is_file()
+        if "--compare" in words:
+            assert (out / "perubahan-dokumen.md").read_text(encoding="utf-8").startswith("###")
+    elif "render" in words:
         out = cwd / words[words.index("--out") + 1]
         assert (out / "index.html").is_file() and (out / "elemen.html").is_file()
         assert (out / "lapisan.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
@@ -112,6 +119,14 @@ def test_workflow_command_runs(
     if ">" in words:  # the shell redirection: the test writes stdout itself
         target = repo / words[words.index(">") + 1]
         words = words[: words.index(">")]
+    if words[1] == "publish":  # the base branch's worktree and its publication (pull requests)
+        shutil.copytree(FIXTURE, tmp_path / "dasar")
+        if "--compare" in words:
+            from spbe_arch.publish import publish
+
+            publish(
+                tmp_path / "dasar", repo / words[words.index("--compare") + 1], formats=["html"]
+            )
     assert main(words[1:]) == 0, f"{line} failed"
     stdout = capsys.readouterr().out
     if target is not None:

@@ -80,3 +80,19 @@ def test_checker_sees_a_collision() -> None:
         ("Data Kependudukan", "node:d"),
         ("Rekam Medis", "node:d"),
     }
+
+
+@pytest.mark.skipif(not HAS_DOT, reason="Graphviz not installed")
+def test_every_drill_down_link_resolves(drawn: tuple[Path, list[str], list[str]]) -> None:
+    """A link to a view that paper fitting split into parts leads to its first part."""
+    out, files, _ = drawn
+    links = 0
+    broken = []
+    for file in files:
+        text = (out / file).read_text(encoding="utf-8")
+        for href in re.findall(r'(?:xlink:href|href)="([^"#]+)', text):
+            links += 1
+            if not (out / href).exists():
+                broken.append(f"{file} -> {href}")
+    assert links > 2000  # every view's links, not a sample
+    assert broken == []

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spbe_arch.check import check, pinned_katalog, select_rules
     from spbe_arch.load.discover import ModelRepositoryError
     from spbe_arch.load.repository import load
+    from spbe_arch.publish import PublishError, PublishResult, publish
     from spbe_arch.render.api import DotNotFoundError, RenderError, render_views
     from spbe_arch.render.diagram import Cluster, Diagram, Edge, Node
     from spbe_arch.render.dot import to_dot
@@ -63,3 +64,12 @@ if TYPE_CHECKING:
         RenderError: type[RenderError]
         RenderResult: type[RenderResult]
         ViewOutput: type[ViewOutput]
+
+    class PublishModule:
+        """``spbe_arch.publish``: call it as :func:`spbe_arch.publish.publish`."""
+
+        __call__ = staticmethod(publish)
+        publish = staticmethod(publish)
+        FORMATS: tuple[str, ...]
+        PublishError: type[PublishError]
+        PublishResult: type[PublishResult]

@@ -93,7 +93,9 @@ def test_write_never_leaves_root(prefix: str, parts: list[str], parents: bool) -
         except OSError as exc:
             assert isinstance(exc, REFUSALS) or exc.errno == errno.ELOOP, exc
         except OutsideFolderError as exc:
-            if isinstance(exc, OutsideFolderError):
+            if isinstance(exc, OutsideFolderError) and "self_loop" not in parts:
+                # (through a link loop the path resolves nowhere, and realpath gives up on the
+                # loop and goes on lexically, so only the refusal is asserted)
                 real = os.path.realpath(path if os.path.isabs(path) else root / path)
                 assert not (real + "/").startswith(str(root.resolve()) + "/")
         else:

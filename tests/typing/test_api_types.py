@@ -105,7 +105,12 @@ def test_the_type_only_classes_list_each_modules_public_names() -> None:
     classes = {
         node.name: node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ClassDef)
     }
-    for name, cls in [("load", "LoadModule"), ("check", "CheckModule"), ("render", "RenderModule")]:
+    for name, cls in [
+        ("load", "LoadModule"),
+        ("check", "CheckModule"),
+        ("render", "RenderModule"),
+        ("publish", "PublishModule"),
+    ]:
         module: Any = importlib.import_module(f"spbe_arch.{name}")
         body = classes[cls].body
         declared = {

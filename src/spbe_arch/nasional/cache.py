@@ -176,7 +176,9 @@ class ResultCache:
         self.root = Path(within if within is not None else folder)
         """The folder the user named (the cache folder, or the folder of repositories holding
         the default ``.spbe-cache``): nothing is written outside it."""
-        self.folder = self.root / f"v{FORMAT}"
+        self.folder = Path(folder) / f"v{FORMAT}"
+        """Where the records are: always inside the cache folder (``within`` only bounds the
+        writes; it is not where they go)."""
         self.secret = cache_secret()
         self.ignored = False
         """Whether the last :meth:`get` found a record and refused it (seal or validation)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
+import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -395,9 +396,11 @@ def render_views(
                 with contextlib.suppress(OutsideFolderError):  # cannot be: names are checked
                     remove_inside(target_dir / file, target_dir)
                 del manifest[file]
+    # the names drawn now or before (after fitting to the paper, which may split a view again)
+    known = {d.name for d in selected} | {entry.view for entry in manifest.values()}
     jobs_todo: list[engine.Job] = []
     for d in selected:
-        source = to_dot(d)
+        source = mend_view_links(to_dot(d), known, fmt)
         file = f"{d.name}.{fmt}"
         key = cache.digest(source, fmt)
         fresh = cache.is_fresh(target_dir, manifest.get(file), key)
@@ -459,3 +462,25 @@ def _timeline_links(folder: Path, lang: str) -> list[tuple[str, str]]:
 
 def _opd_names(ctx: ViewContext) -> dict[str, str]:
     return {o: ctx.model.opd[o].nama for o in ctx.model.opd}
+
+
+def mend_view_links(source: str, known: set[str], fmt: str) -> str:
+    """Point a drill-down link at a view that was split into parts (``opd-dinkes.svg``, drawn
+    as ``opd-dinkes-bagian-1.svg``…) at its first part, so that no link in a drawing is broken.
+
+    >>> mend_view_links('URL="opd-a.svg"', {"opd-a-bagian-1", "opd-a-bagian-2"}, "svg")
+    'URL="opd-a-bagian-1.svg"'
+    >>> mend_view_links('URL="opd-b.svg"', {"opd-b"}, "svg")
+    'URL="opd-b.svg"'
+    """
+    ordered = sorted(known)
+
+    def mend(m: re.Match[str]) -> str:
+        name = m.group(2)
+        if name in known:
+            return m.group(0)
+        parts = [n for n in ordered if n.startswith(name + "-")]
+        return f'{m.group(1)}="{parts[0]}.{fmt}"' if parts else m.group(0)
+
+    pattern = r'(URL|HREF)="([A-Za-z0-9._-]+)\.' + re.escape(fmt) + '"'
+    return re.sub(pattern, mend, source)
