@@ -27,11 +27,9 @@ def salin_contoh(target: Path) -> Path:
 
 def kopi(asli: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
     """A working copy (model folder, returned form) of a prepared ``(model, form)`` pair."""
-    root = tmp_path / "model"
-    shutil.copytree(asli[0], root)
-    form = tmp_path / "dinkes.xlsx"
-    shutil.copy(asli[1], form)
-    return root, form
+    from workbook_kit import salin
+
+    return salin(*asli, tmp_path, nama="dinkes.xlsx")
 
 
 def buat(model: Path, out: Path, *opd: str) -> list[Path]:

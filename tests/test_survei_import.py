@@ -19,22 +19,18 @@ from survei_kit import (
     TODAY,
     baris_id,
     baris_kosong,
-    buat,
     buka,
     isi,
     kolom,
     kopi,
-    salin_contoh,
     snapshot,
 )
+from workbook_kit import siapkan
 
 
 @pytest.fixture(scope="module")
 def asli(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    base = tmp_path_factory.mktemp("asli")
-    root = salin_contoh(base / "model")
-    (form,) = buat(root, base / "out", "DINKES")
-    return root, form
+    return siapkan(tmp_path_factory.mktemp("asli"))
 
 
 @pytest.fixture
