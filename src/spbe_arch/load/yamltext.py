@@ -130,8 +130,7 @@ def _problem(
             line,
             column,
             f"kunci '{key}' ganda: sudah ditulis di baris {first}; nilai kedua tidak dipakai",
-            f"duplicate key '{key}': already written on line {first}; "
-            "the second value is not used",
+            f"duplicate key '{key}': already written on line {first}; the second value is not used",
             path=path,
         )
     if kind == "tag":
