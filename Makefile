@@ -9,9 +9,11 @@ MODEL ?= models/kabupaten-contoh
 BUILD ?= build
 DIST ?= dist
 
-.PHONY: demo test lint typecheck pytest setup graphviz browser docs readme-images publish-images dist clean
+.PHONY: demo test lint typecheck pytest setup compiler graphviz browser docs readme-images publish-images dist clean
 
-$(BIN)/.installed: pyproject.toml
+# The YAML reader is compiled (setup.py: Cython and the vendored libyaml), so an edit of its
+# source reinstalls, and a C compiler and the Python headers must be there (`compiler`).
+$(BIN)/.installed: pyproject.toml setup.py src/spbe_arch/load/_reader.pyx | compiler
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
 	  echo "make: spbe-arch needs Python 3.11 or newer ($(PYTHON) is older)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -21,6 +23,24 @@ $(BIN)/.installed: pyproject.toml
 	@touch $@
 
 setup: $(BIN)/.installed graphviz
+
+# Debian's gcc and python3-dev when the C compiler or Python.h is missing (root, or sudo
+# without a password): the YAML reader is a compiled extension (docs/architecture.md).
+compiler:
+	@missing=; \
+	  command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || missing="$$missing gcc"; \
+	  $(PYTHON) -c 'import os, sysconfig, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+	    2>/dev/null || missing="$$missing python3-dev"; \
+	  if [ -n "$$missing" ]; then \
+	  echo "make: the YAML reader is compiled and needs:$$missing (a C compiler and the Python headers); installing Debian's$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	  else echo "make: cannot install without root; run: sudo apt-get install$$missing"; exit 1; fi; \
+	  command -v apt-get >/dev/null 2>&1 || { echo "make: no apt-get here; install a C compiler and the headers of $(PYTHON) (Python.h) by hand"; exit 1; }; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || { \
+	    echo "make: apt-get install$$missing failed; install by hand: apt-get install$$missing"; exit 1; }; \
+	  fi
 
 # Debian's graphviz package when `dot` is missing (root, or sudo without a password).
 graphviz:
@@ -108,3 +128,4 @@ publish-images: setup browser
 
 clean:
 	rm -rf $(BUILD) $(DIST) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -f src/spbe_arch/load/_reader.c src/spbe_arch/load/_reader.*.so

@@ -26,8 +26,13 @@ reader = Extension(
         ("YAML_VERSION_PATCH", "5"),
         ("YAML_VERSION_STRING", '"0.2.5"'),
         ("YAML_DECLARE_STATIC", None),
+        ("Py_LIMITED_API", "0x030B0000"),
     ],
+    py_limited_api=True,
     extra_compile_args=["-O2", "-Wall"],
 )
 
-setup(ext_modules=cythonize([reader], language_level=3, quiet=True))
+setup(
+    ext_modules=cythonize([reader], language_level=3, quiet=True),
+    options={"bdist_wheel": {"py_limited_api": "cp311"}},
+)

@@ -97,3 +97,34 @@ def test_install_line_installs_the_built_wheel(template: Path, wheel: Path, tmp_
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert data.stdout.split() == ["True", "True"]
+
+
+def test_wheel_carries_the_compiled_reader(wheel: Path) -> None:
+    """The YAML reader is compiled into the wheel (so the wheel is for one platform)."""
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    assert [n for n in names if n.startswith("spbe_arch/load/_reader.") and n.endswith(".so")]
+    assert "spbe_arch/load/_reader.pyi" in names
+    assert not wheel.name.endswith("-none-any.whl"), wheel.name
+
+
+def test_sdist_carries_the_reader_source_and_vendored_libyaml(tmp_path: Path) -> None:
+    """The sdist builds the reader anywhere: the Cython source, its stub and libyaml's C."""
+    import tarfile
+
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--skip-dependency-check", "--outdir", str(tmp_path),
+         str(ROOT)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    [sdist] = tmp_path.glob("spbe_arch-*.tar.gz")
+    with tarfile.open(sdist) as tar:
+        names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+    load = "src/spbe_arch/load/"
+    vendored = {f"{load}_libyaml/{n}" for n in ("api.c", "reader.c", "scanner.c", "parser.c",
+                                                 "yaml.h", "yaml_private.h", "License",
+                                                 "README.md")}  # fmt: skip
+    expected = {"setup.py", f"{load}_reader.pyx", f"{load}_reader.pyi", *vendored}
+    assert expected <= names, expected - names
+    assert not [n for n in names if n.endswith((".so", "_reader.c"))], names

@@ -295,3 +295,15 @@ NON_ASCII = ['é: ["ü"#x]\n', "ü: &a:b x\n", "- ö\n- 'ä'#c\n", '\u4e2d: "a\n
 def test_non_ascii_marks_count_characters(text: str) -> None:
     """libyaml's mark.index counts characters, as the checks that index the text assume."""
     assert_same(text)
+
+
+def test_the_tool_fingerprint_covers_the_compiled_reader() -> None:
+    """A cached result is reused only by the same reader: its compiled module is one of the
+    files whose bytes the tool fingerprint hashes (nasional/repos.py)."""
+    from spbe_arch.load import _reader
+    from spbe_arch.nasional.repos import _package_files
+
+    package = Path(yamltext.__file__).resolve().parents[1]
+    compiled = Path(_reader.__file__).resolve().relative_to(package).as_posix()
+    assert compiled.startswith("load/_reader.") and compiled.endswith((".so", ".pyd"))
+    assert compiled in _package_files(str(package))
