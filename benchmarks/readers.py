@@ -4,8 +4,10 @@
 
 CORPUS is a corpus folder (``benchmarks/corpus.py --out``, or ``bench.py --keep DIR`` then
 ``DIR/all``). Every file of the first ``--bodies`` bodies is read into memory first; each option
-is then timed in process CPU time, best of five. ``rapidyaml`` is timed when it is installed
-(``pip install rapidyaml``; not a dependency of spbe-arch).
+is then timed in process CPU time, best of five. The reader before it was compiled (the Python
+builder kept as the test oracle, ``tests/yaml_oracle.py``) is timed too, for the before/after.
+``rapidyaml`` is timed when it is installed (``pip install rapidyaml``; not a dependency of
+spbe-arch).
 """
 
 from __future__ import annotations
@@ -34,6 +36,18 @@ def _events(text: str) -> None:
             pass
     finally:
         parser.dispose()
+
+
+def _oracle() -> Callable[..., Any] | None:
+    """The reader before it was compiled: the Python builder over PyYAML's event objects, kept
+    as the test oracle (tests/yaml_oracle.py); None outside a source checkout."""
+    tests = Path(__file__).resolve().parents[1] / "tests"
+    if not (tests / "yaml_oracle.py").is_file():
+        return None
+    sys.path.insert(0, str(tests))
+    import yaml_oracle  # type: ignore[import-not-found]
+
+    return yaml_oracle.parse_text  # type: ignore[no-any-return]
 
 
 def _rapidyaml() -> tuple[Callable[[bytes], Any], Callable[[bytes], Any]] | None:
@@ -101,6 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         ("spbe-arch reader, without positions", lambda t: parse_text(t, positions=False), texts),
         ("spbe-arch reader, with positions", parse_text, texts),
     ]
+    oracle = _oracle()
+    if oracle is not None:
+        options[3:3] = [
+            ("before: Python builder, without positions",
+             lambda t: oracle(t, positions=False), texts),
+            ("before: Python builder, with positions", oracle, texts),
+        ]  # fmt: skip
     found = _rapidyaml()
     if found is not None:
         options[3:3] = [("rapidyaml parse only", found[0], raws),
