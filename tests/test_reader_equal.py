@@ -312,14 +312,31 @@ def test_mutated_model_files_are_read_alike() -> None:
     assert seen["read"] >= 0.3 * seen["compared"], seen
 
 
-NON_ASCII = ['é: ["ü"#x]\n', "ü: &a:b x\n", "- ö\n- 'ä'#c\n", '\u4e2d: "a\n b"\n',
-             "k: |\n  \U0001f600\n\n  x\n", "\u4e2d\u4e2d: [a,#x\n  b]\n"]  # fmt: skip
+NON_ASCII: dict[str, tuple[tuple[int, int, str], ...]] = {
+    'é: ["ü"#x]\n': ((1, 8, "comment"),),  # the end of "ü" is found by its character offset
+    "ü: &a:b x\n": ((1, 4, "anchor"),),
+    "- ö\n- 'ä'#c\n": ((2, 6, "comment"),),
+    "\u4e2d\u4e2d: [a,#x\n  b]\n": ((1, 8, "comment"),),
+    '\u4e2d: "a\nb"\n': ((2, 1, "indent"),),
+    "\u4e2d: |\n   \n  x\n": ((2, 1, "blank"),),
+    '\u4e2d: "a\n b"\n': (),
+    "k: |\n  \U0001f600\n\n  x\n": (),
+    "é: &a x\nü: *a\n": (),
+}
+"""Texts with multi-byte characters before the marks the checks use, and the problems (line,
+column, reason) those checks must find there."""
 
 
 @pytest.mark.parametrize("text", NON_ASCII)
 def test_non_ascii_marks_count_characters(text: str) -> None:
-    """libyaml's mark.index counts characters, as the checks that index the text assume."""
-    assert_same(text)
+    """libyaml's mark.index counts characters, as the checks that index the text assume: a
+    byte offset would look at the wrong character and miss (or misplace) these problems."""
+    parsed = assert_same(text)
+    messages = {**{k: v[1] for k, v in yamltext._SPEC.items()},
+                **{k: v[1] for k, v in REFUSALS.items()}}  # fmt: skip
+    expected = [(line, column, f"YAML syntax: {messages[reason]}")
+                for line, column, reason in NON_ASCII[text]]  # fmt: skip
+    assert [(p.line, p.column, p.message_en) for p in parsed.problems] == expected, text
 
 
 def test_the_tool_fingerprint_covers_the_compiled_reader() -> None:
@@ -356,3 +373,26 @@ def test_without_the_extension_the_loader_says_how_to_build_it() -> None:
     message = done.stdout
     assert "belum dibangun" in message and "is not built" in message, message
     assert "make setup" in message and "python3-dev" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [("a: \x01\n", True), ("\x00", True), ("a: b\x7f\n", True), ("\ufeffa: b\n", False),
+     ("a: \ufeff\n", False), ("a: \x85b\n", False)],
+)  # fmt: skip
+def test_reader_errors_are_built_as_pyyaml_builds_them(text: str, refused: bool) -> None:
+    """libyaml's reader errors (characters it refuses; the loader refuses them earlier, but
+    ``parse_text`` is public) become the same ReaderError text as PyYAML's CParser gives."""
+    parsed = assert_same(text)
+    if refused:
+        assert parsed.fatal, text
+        assert parsed.problems[0].message_en.startswith(
+            "YAML cannot be read: unacceptable character #x00"
+        ), parsed.problems
+
+
+def test_a_lone_surrogate_is_refused_as_before() -> None:
+    """Text that is not encodable as UTF-8 (the loader never makes it) raises as before."""
+    for reader in (yaml_oracle.parse_text, yamltext.parse_text):
+        with pytest.raises(UnicodeEncodeError):
+            reader("a: \ud800\n")
