@@ -24,8 +24,19 @@ $(BIN)/.installed: pyproject.toml setup.py src/spbe_arch/load/_reader.pyx | comp
 
 setup: $(BIN)/.installed graphviz
 
-# Debian's gcc and python3-dev when the C compiler or Python.h is missing (root, or sudo
-# without a password): the YAML reader is a compiled extension (docs/architecture.md).
+# Installs the Debian packages named in the shell variable `missing` (root, or sudo without a
+# password), or says how to; $(1): what to install by hand where there is no apt-get.
+APT_INSTALL = \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	  else echo "make: cannot install without root; run: sudo apt-get install$$missing"; exit 1; fi; \
+	  command -v apt-get >/dev/null 2>&1 || { echo "make: no apt-get here; $(1)"; exit 1; }; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || { \
+	    echo "make: apt-get install$$missing failed; install by hand: apt-get install$$missing"; exit 1; }
+
+# Debian's gcc and python3-dev when the C compiler or Python.h is missing: the YAML reader is a
+# compiled extension (docs/architecture.md, "Satu pembaca YAML").
 compiler:
 	@missing=; \
 	  command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || missing="$$missing gcc"; \
@@ -33,30 +44,19 @@ compiler:
 	    2>/dev/null || missing="$$missing python3-dev"; \
 	  if [ -n "$$missing" ]; then \
 	  echo "make: the YAML reader is compiled and needs:$$missing (a C compiler and the Python headers); installing Debian's$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
-	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
-	  else echo "make: cannot install without root; run: sudo apt-get install$$missing"; exit 1; fi; \
-	  command -v apt-get >/dev/null 2>&1 || { echo "make: no apt-get here; install a C compiler and the headers of $(PYTHON) (Python.h) by hand"; exit 1; }; \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || { \
-	    echo "make: apt-get install$$missing failed; install by hand: apt-get install$$missing"; exit 1; }; \
+	  $(call APT_INSTALL,install a C compiler and the headers of $(PYTHON) (Python.h) by hand); \
 	  fi
 
-# Debian's graphviz package when `dot` is missing (root, or sudo without a password).
+# Debian's graphviz package when `dot` is missing.
 graphviz:
 	@command -v dot >/dev/null 2>&1 || { \
 	  echo "make: Graphviz (dot) is missing; installing Debian's graphviz package"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
-	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
-	  else echo "make: cannot install Graphviz without root; run: sudo apt-get install graphviz"; exit 1; fi; \
-	  command -v apt-get >/dev/null 2>&1 || { echo "make: no apt-get here; install Graphviz (https://graphviz.org) so that 'dot' is on PATH"; exit 1; }; \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null || { \
-	    echo "make: apt-get install graphviz failed; install it by hand: apt-get install graphviz"; exit 1; }; \
+	  missing=" graphviz"; \
+	  $(call APT_INSTALL,install Graphviz (https://graphviz.org) so that 'dot' is on PATH); \
 	  command -v dot >/dev/null 2>&1 || { echo "make: graphviz installed but 'dot' is still not on PATH"; exit 1; }; }
 
 # Debian's chromium, chromium-driver and poppler-utils when missing: the publish tests drive a
-# real headless browser and read the PDF with pdftotext (root, or sudo without a password).
+# real headless browser and read the PDF with pdftotext.
 BROWSER_PACKAGES := chromium chromium-driver poppler-utils
 browser:
 	@missing=; \
@@ -65,13 +65,7 @@ browser:
 	  command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	  if [ -n "$$missing" ]; then \
 	  echo "make: missing:$$missing; installing Debian's$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
-	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
-	  else echo "make: cannot install without root; run: sudo apt-get install $(BROWSER_PACKAGES)"; exit 1; fi; \
-	  command -v apt-get >/dev/null 2>&1 || { echo "make: no apt-get here; install Chromium, its chromedriver and poppler (pdftotext) by hand"; exit 1; }; \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || { \
-	    echo "make: apt-get install$$missing failed; install by hand: apt-get install $(BROWSER_PACKAGES)"; exit 1; }; \
+	  $(call APT_INSTALL,install Chromium with its chromedriver and poppler (pdftotext) by hand); \
 	  fi
 
 demo: setup
