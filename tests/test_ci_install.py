@@ -114,8 +114,8 @@ def test_sdist_carries_the_reader_source_and_vendored_libyaml(tmp_path: Path) ->
     import tarfile
 
     subprocess.run(
-        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--skip-dependency-check", "--outdir", str(tmp_path),
-         str(ROOT)],
+        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--skip-dependency-check",
+         "--outdir", str(tmp_path), str(ROOT)],
         check=True, capture_output=True,
     )  # fmt: skip
     [sdist] = tmp_path.glob("spbe_arch-*.tar.gz")
