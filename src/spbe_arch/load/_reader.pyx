@@ -175,8 +175,15 @@ class _Abort(Exception):
 
 
 cdef inline str _text(const yaml_char_t *value):
-    """A NUL-terminated UTF-8 string of libyaml (an anchor or a tag) as text."""
+    """A NUL-terminated UTF-8 string of libyaml (an anchor or an alias) as text."""
     return (<const char *>value).decode("utf-8")
+
+
+cdef inline str _tag(const yaml_char_t *value):
+    """A tag as text. libyaml decodes a tag's URI escapes (``!<%C0%80>``) into bytes it checks
+    only loosely, so an overlong or surrogate sequence becomes U+FFFD: the tag is then reported
+    like any other (PyYAML's decoding raised UnicodeDecodeError out of the reader)."""
+    return (<const char *>value).decode("utf-8", "replace")
 
 
 cdef inline bint _is_null(const yaml_char_t *value, size_t length):
@@ -426,7 +433,7 @@ cdef class _Builder:
         if event.data.scalar.anchor != NULL:
             checks.name(_text(event.data.scalar.anchor), mark.index, "&")
         if event.data.scalar.tag != NULL:
-            tag = _text(event.data.scalar.tag)
+            tag = _tag(event.data.scalar.tag)
         if (tag is not None and not self.check_tag(tag, mark, self.current_path())) or (
             tag == _NULL_TAG
         ):
@@ -572,13 +579,13 @@ cdef class _Builder:
                     if mapping:
                         anchor = (_text(event.data.mapping_start.anchor)
                                   if event.data.mapping_start.anchor != NULL else None)
-                        tag = (_text(event.data.mapping_start.tag)
+                        tag = (_tag(event.data.mapping_start.tag)
                                if event.data.mapping_start.tag != NULL else None)
                         flow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                     else:
                         anchor = (_text(event.data.sequence_start.anchor)
                                   if event.data.sequence_start.anchor != NULL else None)
-                        tag = (_text(event.data.sequence_start.tag)
+                        tag = (_tag(event.data.sequence_start.tag)
                                if event.data.sequence_start.tag != NULL else None)
                         flow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
                     if anchor is not None:
