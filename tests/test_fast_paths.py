@@ -9,15 +9,20 @@ made links against the links of every element, and the cycle pre-test against ne
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import write_repo
 from spbe_arch.aplikasi_umum import _SEPARATOR, _WORD, load_aplikasi_umum
+from spbe_arch.codeowners.folders import relative_file, relative_to
 from spbe_arch.graph import ModelGraph, _has_cycle
 from spbe_arch.load import load
 from spbe_arch.model import Arsitektur
@@ -275,6 +280,74 @@ def test_match_function_equals_one_search_per_keyword() -> None:
             words.append(rnd.choice(["", "a", "pa", "Sistem ", "e", "1"]) + keyword
                          + rnd.choice(["", "s", " ", "!", "9"]))  # fmt: skip
         texts.append(rnd.choice([" ", "", "-", " dan "]).join(words))
+    reached = ruled_out = searched = 0
     for text in texts:
         got = [(entry.nama, keyword) for entry, keyword in daftar.match_function(text)]
         assert got == _match_per_keyword(text), text
+        folded = text.casefold()
+        if daftar._any is not None and daftar._any.search(folded):
+            reached += 1
+            for _, keywords in daftar._patterns:
+                if keywords.search(folded) is None:
+                    ruled_out += 1  # an entry the per-entry search skips
+                else:
+                    searched += 1  # an entry whose keywords, exceptions, context are searched
+    # both pre-tests are exercised both ways: many texts are ruled out by the search of every
+    # keyword and many reach the entries; there most entries are ruled out by their one search
+    # while many are searched keyword by keyword
+    assert len(texts) - reached > 1000 and reached > 500
+    assert ruled_out > searched > 500
+
+
+# -- files relative to the repository ----------------------------------------------------------
+_SEGMENT = st.sampled_from(["a", "b", "dinkes", ".", "..", "", "x y", "opd.yaml"])
+
+
+def _plain_relative(model: Arsitektur, shown: str) -> str:
+    # the plain way: os.path.relpath for every file (as relative_file was before)
+    root = os.fspath(model.root)
+    rel = os.path.relpath(shown, root) if root not in ("", ".") else os.path.normpath(shown)
+    return rel.replace(os.sep, "/")
+
+
+_BRANCHES: dict[str, int] = {"below": 0, "elsewhere": 0, "dot": 0}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    absolute=st.booleans(),
+    root=st.lists(_SEGMENT, max_size=3),
+    below=st.booleans(),
+    rest=st.lists(_SEGMENT, min_size=1, max_size=4),
+)
+def test_relative_to_equals_relpath(
+    absolute: bool, root: list[str], below: bool, rest: list[str]
+) -> None:
+    root_text = ("/" if absolute else "") + "/".join(root)
+    model = Arsitektur(root=Path(root_text))
+    shown = "/".join([root_text, *rest]) if below else ("/" if absolute else "") + "/".join(rest)
+    if os.fspath(model.root) in ("", "."):
+        _BRANCHES["dot"] += 1
+    elif os.path.abspath(shown).startswith(os.path.join(os.path.abspath(model.root), "")):
+        _BRANCHES["below"] += 1
+    else:
+        _BRANCHES["elsewhere"] += 1
+    relative = relative_to(model)
+    expected = _outcome(_plain_relative, model, shown)
+    assert _outcome(lambda m, s: relative(s), model, shown) == expected
+    assert _outcome(lambda m, s: relative(s), model, shown) == expected  # remembered
+    assert _outcome(relative_file, model, shown) == expected
+
+
+def _outcome(func: Callable[[Arsitektur, str], str], model: Arsitektur, shown: str) -> object:
+    try:
+        return func(model, shown)
+    except ValueError as exc:  # os.path.relpath("") raises: so must the fast way
+        return ("ValueError", str(exc))
+
+
+def test_relative_to_exercised_every_branch() -> None:
+    # runs after the property above (file order): each branch was taken often
+    if sum(_BRANCHES.values()) == 0:
+        pytest.skip("run with test_relative_to_equals_relpath")
+    assert min(_BRANCHES.values()) > 20, _BRANCHES

@@ -156,8 +156,8 @@ def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     return _whole_words(_keyword_body(keyword))
 
 
-_Keywords = tuple["AplikasiNasional", re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
-"""An Aplikasi Umum, the pattern of any of its keywords, and each keyword with its pattern."""
+_Keywords = tuple["AplikasiNasional", re.Pattern[str]]
+"""An Aplikasi Umum with keywords, and the pattern of any of its keywords (strong or weak)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,13 +189,9 @@ class DaftarAplikasiNasional:
                     )
                 self._index[key] = entry
         patterns = tuple(
-            (
-                entry,
-                _whole_words(*map(_keyword_body, entry.kata_kunci)),
-                tuple((kw, _keyword_pattern(kw)) for kw in entry.kata_kunci),
-            )
+            (entry, _whole_words(*map(_keyword_body, (*entry.kata_kunci, *entry.kata_kunci_lemah))))
             for entry in self.umum
-            if entry.kata_kunci
+            if entry.kata_kunci or entry.kata_kunci_lemah
         )
         every = [
             _keyword_body(kw)
@@ -254,7 +250,11 @@ class DaftarAplikasiNasional:
         # Most texts match no keyword: one search over all keywords rules them out.
         if self._any is None or self._any.search(folded) is None:
             return out
-        for entry in self.umum:
+        # An entry none of whose keywords (strong or weak) occurs adds nothing, whatever its
+        # exceptions and context words: one search of its keywords together rules it out.
+        for entry, keywords in self._patterns:
+            if keywords.search(folded) is None:
+                continue
             if any(_keyword_pattern(w).search(folded) for w in entry.pengecualian):
                 continue
             strong = [(kw, m.start()) for kw in entry.kata_kunci
