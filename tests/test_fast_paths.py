@@ -3,12 +3,16 @@
 Each test holds the plain way (as the code was before it was made fast) as a reference and
 compares: the gap analysis against slicing the model twice, the roadmap years against scanning
 every item per element, keyword matching against one search per keyword, the graph's lazily
-made links against the links of every element, and the cycle pre-test against networkx.
+made links against the links of every element, the cycle pre-test against networkx, files
+relative to the repository against ``os.path.relpath``, and cache records against
+``dataclasses.asdict``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 import os
 import random
 import re
@@ -29,6 +33,7 @@ from spbe_arch.model import Arsitektur
 from spbe_arch.model.base import Elemen, StatusElemen
 from spbe_arch.model.kinds import DOMAINS
 from spbe_arch.model.relasi import ARSITEKTUR_KINDS, relations_of, targets
+from spbe_arch.nasional.hasil import AppDigest, Outcome, RepoSummary, from_json, to_json
 from spbe_arch.roadmap import Masa, analisis_gap, as_is, masa, to_be
 from spbe_arch.roadmap.gap import JENIS, Gap, Jenis, Perubahan, pengantar
 from spbe_arch.roadmap.waktu import periode, rencana
@@ -351,3 +356,43 @@ def test_relative_to_exercised_every_branch() -> None:
     if sum(_BRANCHES.values()) == 0:
         pytest.skip("run with test_relative_to_equals_relpath")
     assert min(_BRANCHES.values()) > 20, _BRANCHES
+
+
+# -- cache records -----------------------------------------------------------------------------
+_TEXT = st.text(max_size=12)
+_DIGEST = st.builds(
+    AppDigest,
+    id=_TEXT,
+    nama=_TEXT,
+    referensi=st.none() | _TEXT,
+    opd=st.none() | _TEXT,
+    fungsi=_TEXT,
+    uraian=_TEXT,
+    file=_TEXT,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.builds(
+        RepoSummary,
+        path=_TEXT,
+        pemda=st.none() | _TEXT,
+        files=st.integers(0, 10**6),
+        elements=st.integers(0, 10**6),
+        error=st.integers(0, 99),
+        warning=st.integers(0, 99),
+        info=st.integers(0, 99),
+        cached=st.booleans(),
+        cache_ignored=st.booleans(),
+        seconds=st.floats(0, 1e3),
+        aplikasi_pemda=st.lists(_DIGEST, max_size=4).map(tuple),
+        aplikasi_nasional=st.lists(_TEXT, max_size=3).map(tuple),
+    )
+)
+def test_cache_record_summary_equals_asdict(summary: RepoSummary) -> None:
+    # the plain way: dataclasses.asdict (a deep copy through the copy module)
+    stored = to_json(Outcome(summary, [], []))["summary"]
+    assert stored == dataclasses.asdict(summary)
+    assert json.dumps(stored) == json.dumps(dataclasses.asdict(summary))
+    assert from_json(json.loads(json.dumps(to_json(Outcome(summary))))).summary == summary
