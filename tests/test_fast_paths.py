@@ -4,25 +4,28 @@ Each test holds the plain way (as the code was before it was made fast) as a ref
 compares: the gap analysis against slicing the model twice, the roadmap years against scanning
 every item per element, keyword matching against one search per keyword, the graph's lazily
 made links against the links of every element, the cycle pre-test against networkx, files
-relative to the repository against ``os.path.relpath``, and cache records against
-``dataclasses.asdict``.
+relative to the repository against ``os.path.relpath``, cache records against
+``dataclasses.asdict``, and the text rules' quick pass against one search per value.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import json
 import os
 import random
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from conftest import write_repo
 from spbe_arch.aplikasi_umum import _SEPARATOR, _WORD, load_aplikasi_umum
@@ -37,6 +40,7 @@ from spbe_arch.nasional.hasil import AppDigest, Outcome, RepoSummary, from_json,
 from spbe_arch.roadmap import Masa, analisis_gap, as_is, masa, to_be
 from spbe_arch.roadmap.gap import JENIS, Gap, Jenis, Perubahan, pengantar
 from spbe_arch.roadmap.waktu import periode, rencana
+from spbe_arch.rules import teks_tersembunyi as teks
 from spbe_arch.rules.common import coded, own_codes, own_codes_of, per_check
 from spbe_arch.rules.engine import Context
 
@@ -396,3 +400,81 @@ def test_cache_record_summary_equals_asdict(summary: RepoSummary) -> None:
     assert stored == dataclasses.asdict(summary)
     assert json.dumps(stored) == json.dumps(dataclasses.asdict(summary))
     assert from_json(json.loads(json.dumps(to_json(Outcome(summary))))).summary == summary
+
+
+# -- the text rules' quick pass ----------------------------------------------------------------
+def _any_text_per_value(owner: Any, search: Any) -> bool:
+    # the plain way (as the quick pass was): every value pushed and popped, each text searched
+    stack = [owner]
+    while stack:
+        value = stack.pop()
+        kind = teks._kind(type(value))
+        if kind == 1:
+            if search(value):
+                return True
+        elif kind == 4:
+            stack.extend(value.__dict__.values())
+        elif kind == 2:
+            stack.extend(value)
+        elif kind == 3:
+            stack.extend(value.values())
+    return False
+
+
+class _Pilihan(str, enum.Enum):
+    BIASA = "biasa"
+    TERSEMBUNYI = "nama\u200b"  # a choice is never text to the rules, whatever its value
+
+
+class _Angka(enum.Enum):
+    SATU = 1
+
+
+class _Teks(str):
+    pass
+
+
+class _Kotak(BaseModel):
+    a: Any = None
+    b: Any = None
+
+
+_CHAR = st.sampled_from(["a", "B", " ", "\\", "é", "\x1b", "\x9f", "\u202e", "\u200b", "\t",
+                         "\n", "\r", "\x85", "\u00ad", "\ufeff", "\u2028"])  # fmt: skip
+_WORDS = st.lists(_CHAR, max_size=4).map("".join)
+_LEAF = (
+    _WORDS
+    | _WORDS.map(_Teks)
+    | st.none()
+    | st.integers()
+    | st.sampled_from(list(_Pilihan))
+    | st.sampled_from(list(_Angka))
+    | st.dates()
+)
+_VALUE = st.recursive(
+    _LEAF,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.lists(inner, max_size=3).map(tuple)
+        | st.dictionaries(_WORDS | st.integers(), inner, max_size=3)
+        | st.builds(_Kotak, a=inner, b=inner)
+    ),
+    max_leaves=10,
+)
+_QUICK_SHARE = {True: 0, False: 0}
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_VALUE)
+def test_text_quick_pass_equals_one_search_per_value(value: Any) -> None:
+    search = teks._QUICK_RE.search
+    expected = _any_text_per_value(value, search)
+    assert teks._any_text(value, search) is expected
+    _QUICK_SHARE[expected] += 1
+
+
+def test_text_quick_pass_saw_both_answers() -> None:
+    # runs after the property above (file order): both answers were common
+    if sum(_QUICK_SHARE.values()) == 0:
+        pytest.skip("run with test_text_quick_pass_equals_one_search_per_value")
+    assert min(_QUICK_SHARE.values()) > 0.2 * sum(_QUICK_SHARE.values()), _QUICK_SHARE
