@@ -478,3 +478,18 @@ def test_text_quick_pass_saw_both_answers() -> None:
     if sum(_QUICK_SHARE.values()) == 0:
         pytest.skip("run with test_text_quick_pass_equals_one_search_per_value")
     assert min(_QUICK_SHARE.values()) > 0.2 * sum(_QUICK_SHARE.values()), _QUICK_SHARE
+
+
+def test_find_remembered_equals_find_each_time() -> None:
+    daftar = load_aplikasi_umum()
+    names = [n for entry in daftar.semua for n in entry.names]
+    rnd = random.Random(5)
+    asked = [
+        rnd.choice(["", "Aplikasi ", "Sistem Informasi "])
+        + rnd.choice(names)
+        + rnd.choice(["", " - BKN", " (Kemendagri)", " / SIPD", "x"])
+        for _ in range(3000)
+    ]
+    found = [daftar.find(name) for name in asked]  # first time, then (mostly) remembered
+    assert [daftar.find(name) for name in asked] == found == [daftar._find(n) for n in asked]
+    assert sum(f is not None for f in found) > 1000 and sum(f is None for f in found) > 300

@@ -177,6 +177,9 @@ class DaftarAplikasiNasional:
     _closest: dict[str, AplikasiNasional | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _found: dict[str, AplikasiNasional | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for entry in (*self.umum, *self.sektor):
@@ -214,6 +217,17 @@ class DaftarAplikasiNasional:
         Daerah)``, ``Aplikasi SRIKANDI``, ``e-Kinerja - BKN``. When the forms name two different
         applications the name is ambiguous and nothing is returned.
         """
+        # Remembered per name, as for closest(): the same names (SIMPEG, e-Office …) recur
+        # across the repositories of one run, and the forms take a few regular expressions.
+        if name in self._found:
+            return self._found[name]
+        if len(self._found) >= _CLOSEST_MAX:
+            self._found.clear()
+        self._found[name] = found = self._find(name)
+        return found
+
+    def _find(self, name: str) -> AplikasiNasional | None:
+        """:meth:`find`, not remembered."""
         found: AplikasiNasional | None = None
         for form in name_forms(name):
             key = normalize_name(form)
