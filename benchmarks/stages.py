@@ -1,7 +1,8 @@
 """Where a worker's CPU goes: milliseconds of CPU per repository, by stage and by rule.
 
-    python benchmarks/stages.py [--corpus DIR | --bodies N] [--first K] [--count N]
+    python benchmarks/stages.py [--corpus DIR] [--first K] [--count N] [--seed S]
                                 [--rules N] [--json FILE] [--cprofile N]
+    python benchmarks/stages.py --compare 'before-*.json' 'after-*.json' [--rules N]
 
 Runs one loop of :func:`spbe_arch.nasional.worker.check_one` over bodies ``K`` … ``K+N-1``
 (default 0–59) in this process, as a pool process of a cold ``spbe-arch check FOLDER`` runs
@@ -25,9 +26,11 @@ changed):
 
 Also prints the bare ``yaml_rs`` parse of the same files (read + parse, one process), the
 baseline of issue 13's target. ``--corpus`` reuses a corpus (``benchmarks/corpus.py``);
-without it, ``--bodies`` bodies are generated into a temporary folder. ``--json`` writes the
-figures; ``--cprofile N`` runs the loop a second time under cProfile and prints the ``N``
-functions with the most own time. See docs/performance.md, "Where the CPU goes".
+without it, the bodies are generated into a temporary folder (``--seed``). ``--json`` writes
+the figures; ``--compare`` prints the median of several such files per side (run the two codes
+alternately, one process per run: the machine's speed drifts). ``--cprofile N`` runs the loop a
+second time under cProfile and prints the ``N`` functions with the most own time. See
+docs/performance.md, "Where the CPU goes, by stage".
 """
 
 from __future__ import annotations
@@ -35,9 +38,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import glob
 import json
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -254,18 +259,74 @@ def table(figures: dict[str, Any], top: int) -> str:
     return "\n".join(lines)
 
 
+def _median(runs: list[dict[str, Any]], key: str, sub: str | None = None) -> float:
+    """The median over runs of ``run[key]`` (or ``run[key][sub]``, 0 when a run lacks it)."""
+    return statistics.median(r[key] if sub is None else r[key].get(sub, 0.0) for r in runs)
+
+
+def compare(before: list[dict[str, Any]], after: list[dict[str, Any]], top: int) -> str:
+    """Before/after Markdown tables: the median of each figure over the runs of each side."""
+    lines = [
+        f"median of {len(before)} runs before and {len(after)} after; ms of CPU per repository",
+        "",
+        "| stage | before | after | change |",
+        "|---|---:|---:|---:|",
+    ]
+    for stage in STAGES:
+        b, a = _median(before, "stages_ms", stage), _median(after, "stages_ms", stage)
+        lines.append(f"| {stage} | {b:.2f} | {a:.2f} | {a - b:+.2f} |")
+    b, a = _median(before, "total_ms"), _median(after, "total_ms")
+    span = [
+        f"{min(r['total_ms'] for r in runs):.1f}–{max(r['total_ms'] for r in runs):.1f}"
+        for runs in (before, after)
+    ]
+    lines.append(
+        f"| **total** | **{b:.2f}** ({span[0]}) | **{a:.2f}** ({span[1]}) "
+        f"| **{a - b:+.2f} ({(a - b) / b * 100:+.1f} %)** |"
+    )
+    b, a = _median(before, "yaml_rs_ms"), _median(after, "yaml_rs_ms")
+    lines.append(f"| bare `yaml_rs` parse of the same files | {b:.2f} | {a:.2f} | |")
+    b, a = _median(before, "rule_engine_ms"), _median(after, "rule_engine_ms")
+    lines += [
+        "",
+        "| rule | before | after |",
+        "|---|---:|---:|",
+        f"| (engine) | {b:.2f} | {a:.2f} |",
+    ]
+    codes = {code for r in (*before, *after) for code in r["rules_ms"]}
+    for code in sorted(codes, key=lambda c: (-_median(before, "rules_ms", c), c))[:top]:
+        b, a = _median(before, "rules_ms", code), _median(after, "rules_ms", code)
+        lines.append(f"| {code} | {b:.2f} | {a:.2f} |")
+    return "\n".join(lines)
+
+
+def _runs(pattern: str) -> list[dict[str, Any]]:
+    files = sorted(glob.glob(pattern))
+    if not files:
+        raise SystemExit(f"stages.py: no file matches {pattern}")
+    return [json.loads(Path(f).read_text(encoding="utf-8")) for f in files]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: see the module docstring."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, help="a corpus from benchmarks/corpus.py")
-    parser.add_argument("--bodies", type=int, default=60, help="bodies to generate (no --corpus)")
     parser.add_argument("--first", type=int, default=0, help="first body (default 0)")
     parser.add_argument("--count", type=int, default=60, help="bodies checked (default 60)")
     parser.add_argument("--rules", type=int, default=10, help="rules listed (default 10)")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0, help="seed of a generated corpus")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--compare",
+        nargs=2,
+        metavar=("BEFORE", "AFTER"),
+        help="print before/after tables from --json files (two glob patterns); runs nothing",
+    )
     args = parser.parse_args(argv)
+    if args.compare is not None:
+        print(compare(_runs(args.compare[0]), _runs(args.compare[1]), args.rules))
+        return 0
     temporary = None
     corpus = args.corpus
     if corpus is None:
@@ -273,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
 
         temporary = tempfile.mkdtemp(prefix="spbe-stages-corpus-")
         corpus = Path(temporary)
-        generate(corpus, args.first + args.count, args.seed)
+        generate(corpus, args.count, args.seed, start=args.first)
     try:
         repos = [str(corpus / f"body-{i:04d}") for i in range(args.first, args.first + args.count)]
         missing = [r for r in repos if not os.path.isfile(os.path.join(r, "spbe.yaml"))]
