@@ -152,10 +152,24 @@ def _suspects(ctx: Context) -> tuple[tuple[str | None, tuple[str | int, ...], st
         for ident, owner in _owners(ctx)
         if _any_text(owner, search)
         for path, text in _texts(owner, ())
-        if search(text)
+        if search(text) and not _own_unit(model, ident, path)
     )
     _last[:] = [model, len(model), found]
     return found
+
+
+def _own_unit(model: Any, ident: str | None, path: tuple[str | int, ...]) -> bool:
+    """Whether a value found through an OPD's ``unit_kerja[i]`` belongs to a unit kerja that is
+    registered under its own id, and so is reported once, as that unit kerja (not again through
+    its OPD). A unit kerja whose id was refused (a duplicate) is only reachable through its OPD."""
+    if ident is None or len(path) < 2 or path[0] != "unit_kerja" or ident not in model.opd:
+        return False
+    units = model.opd[ident].unit_kerja
+    index = path[1]
+    if not isinstance(index, int) or not 0 <= index < len(units):
+        return False
+    unit = units[index]
+    return model.unit_kerja.get(unit.id) is unit
 
 
 def _finding(
