@@ -3,30 +3,44 @@
 Each test holds the plain way (as the code was before it was made fast) as a reference and
 compares: the gap analysis against slicing the model twice, the roadmap years against scanning
 every item per element, keyword matching against one search per keyword, the graph's lazily
-made links against the links of every element, and the cycle pre-test against networkx.
+made links against the links of every element, the cycle pre-test against networkx, files
+relative to the repository against ``os.path.relpath``, cache records against
+``dataclasses.asdict``, and the text rules' quick pass against one search per value.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
+import json
+import os
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from conftest import write_repo
 from spbe_arch.aplikasi_umum import _SEPARATOR, _WORD, load_aplikasi_umum
+from spbe_arch.codeowners.folders import relative_file, relative_to
 from spbe_arch.graph import ModelGraph, _has_cycle
 from spbe_arch.load import load
 from spbe_arch.model import Arsitektur
 from spbe_arch.model.base import Elemen, StatusElemen
 from spbe_arch.model.kinds import DOMAINS
 from spbe_arch.model.relasi import ARSITEKTUR_KINDS, relations_of, targets
+from spbe_arch.nasional.hasil import AppDigest, Outcome, RepoSummary, from_json, to_json
 from spbe_arch.roadmap import Masa, analisis_gap, as_is, masa, to_be
 from spbe_arch.roadmap.gap import JENIS, Gap, Jenis, Perubahan, pengantar
 from spbe_arch.roadmap.waktu import periode, rencana
+from spbe_arch.rules import teks_tersembunyi as teks
 from spbe_arch.rules.common import coded, own_codes, own_codes_of, per_check
 from spbe_arch.rules.engine import Context
 
@@ -275,6 +289,207 @@ def test_match_function_equals_one_search_per_keyword() -> None:
             words.append(rnd.choice(["", "a", "pa", "Sistem ", "e", "1"]) + keyword
                          + rnd.choice(["", "s", " ", "!", "9"]))  # fmt: skip
         texts.append(rnd.choice([" ", "", "-", " dan "]).join(words))
+    reached = ruled_out = searched = 0
     for text in texts:
         got = [(entry.nama, keyword) for entry, keyword in daftar.match_function(text)]
         assert got == _match_per_keyword(text), text
+        folded = text.casefold()
+        if daftar._any is not None and daftar._any.search(folded):
+            reached += 1
+            for _, keywords in daftar._patterns:
+                if keywords.search(folded) is None:
+                    ruled_out += 1  # an entry the per-entry search skips
+                else:
+                    searched += 1  # an entry whose keywords, exceptions, context are searched
+    # both pre-tests are exercised both ways: many texts are ruled out by the search of every
+    # keyword and many reach the entries; there most entries are ruled out by their one search
+    # while many are searched keyword by keyword
+    assert len(texts) - reached > 1000 and reached > 500
+    assert ruled_out > searched > 500
+
+
+# -- files relative to the repository ----------------------------------------------------------
+_SEGMENT = st.sampled_from(["a", "b", "dinkes", ".", "..", "", "x y", "opd.yaml"])
+
+
+def _plain_relative(model: Arsitektur, shown: str) -> str:
+    # the plain way: os.path.relpath for every file (as relative_file was before)
+    root = os.fspath(model.root)
+    rel = os.path.relpath(shown, root) if root not in ("", ".") else os.path.normpath(shown)
+    return rel.replace(os.sep, "/")
+
+
+_BRANCHES: dict[str, int] = {"below": 0, "elsewhere": 0, "dot": 0}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    absolute=st.booleans(),
+    root=st.lists(_SEGMENT, max_size=3),
+    below=st.booleans(),
+    rest=st.lists(_SEGMENT, min_size=1, max_size=4),
+)
+def _relative_to_equals_relpath(
+    absolute: bool, root: list[str], below: bool, rest: list[str]
+) -> None:
+    root_text = ("/" if absolute else "") + "/".join(root)
+    model = Arsitektur(root=Path(root_text))
+    shown = "/".join([root_text, *rest]) if below else ("/" if absolute else "") + "/".join(rest)
+    if os.fspath(model.root) in ("", "."):
+        _BRANCHES["dot"] += 1
+    elif os.path.abspath(shown).startswith(os.path.join(os.path.abspath(model.root), "")):
+        _BRANCHES["below"] += 1
+    else:
+        _BRANCHES["elsewhere"] += 1
+    relative = relative_to(model)
+    expected = _outcome(_plain_relative, model, shown)
+    assert _outcome(lambda m, s: relative(s), model, shown) == expected
+    assert _outcome(lambda m, s: relative(s), model, shown) == expected  # remembered
+    assert _outcome(relative_file, model, shown) == expected
+
+
+def _outcome(func: Callable[[Arsitektur, str], str], model: Arsitektur, shown: str) -> object:
+    try:
+        return func(model, shown)
+    except ValueError as exc:  # os.path.relpath("") raises: so must the fast way
+        return ("ValueError", str(exc))
+
+
+def test_relative_to_equals_relpath() -> None:
+    _BRANCHES.update(dict.fromkeys(_BRANCHES, 0))
+    _relative_to_equals_relpath()
+    # every branch was taken often: files below the root, elsewhere, and a root of "."
+    assert min(_BRANCHES.values()) > 20, _BRANCHES
+
+
+# -- cache records -----------------------------------------------------------------------------
+_TEXT = st.text(max_size=12)
+_DIGEST = st.builds(
+    AppDigest,
+    id=_TEXT,
+    nama=_TEXT,
+    referensi=st.none() | _TEXT,
+    opd=st.none() | _TEXT,
+    fungsi=_TEXT,
+    uraian=_TEXT,
+    file=_TEXT,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.builds(
+        RepoSummary,
+        path=_TEXT,
+        pemda=st.none() | _TEXT,
+        files=st.integers(0, 10**6),
+        elements=st.integers(0, 10**6),
+        error=st.integers(0, 99),
+        warning=st.integers(0, 99),
+        info=st.integers(0, 99),
+        cached=st.booleans(),
+        cache_ignored=st.booleans(),
+        seconds=st.floats(0, 1e3),
+        aplikasi_pemda=st.lists(_DIGEST, max_size=4).map(tuple),
+        aplikasi_nasional=st.lists(_TEXT, max_size=3).map(tuple),
+    )
+)
+def test_cache_record_summary_equals_asdict(summary: RepoSummary) -> None:
+    # the plain way: dataclasses.asdict (a deep copy through the copy module)
+    stored = to_json(Outcome(summary, [], []))["summary"]
+    assert stored == dataclasses.asdict(summary)
+    assert json.dumps(stored) == json.dumps(dataclasses.asdict(summary))
+    assert from_json(json.loads(json.dumps(to_json(Outcome(summary))))).summary == summary
+
+
+# -- the text rules' quick pass ----------------------------------------------------------------
+def _any_text_per_value(owner: Any, search: Any) -> bool:
+    # the plain way (as the quick pass was): every value pushed and popped, each text searched
+    stack = [owner]
+    while stack:
+        value = stack.pop()
+        kind = teks._kind(type(value))
+        if kind == 1:
+            if search(value):
+                return True
+        elif kind == 4:
+            stack.extend(value.__dict__.values())
+        elif kind == 2:
+            stack.extend(value)
+        elif kind == 3:
+            stack.extend(value.values())
+    return False
+
+
+class _Pilihan(str, enum.Enum):
+    BIASA = "biasa"
+    TERSEMBUNYI = "nama\u200b"  # a choice is never text to the rules, whatever its value
+
+
+class _Angka(enum.Enum):
+    SATU = 1
+
+
+class _Teks(str):
+    pass
+
+
+class _Kotak(BaseModel):
+    a: Any = None
+    b: Any = None
+
+
+_CHAR = st.sampled_from(["a", "B", " ", "\\", "é", "\x1b", "\x9f", "\u202e", "\u200b", "\t",
+                         "\n", "\r", "\x85", "\u00ad", "\ufeff", "\u2028"])  # fmt: skip
+_WORDS = st.lists(_CHAR, max_size=4).map("".join)
+_LEAF = (
+    _WORDS
+    | _WORDS.map(_Teks)
+    | st.none()
+    | st.integers()
+    | st.sampled_from(list(_Pilihan))
+    | st.sampled_from(list(_Angka))
+    | st.dates()
+)
+_VALUE = st.recursive(
+    _LEAF,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.lists(inner, max_size=3).map(tuple)
+        | st.dictionaries(_WORDS | st.integers(), inner, max_size=3)
+        | st.builds(_Kotak, a=inner, b=inner)
+    ),
+    max_leaves=10,
+)
+_QUICK_SHARE = {True: 0, False: 0}
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_VALUE)
+def _text_quick_pass_equals_one_search_per_value(value: Any) -> None:
+    search = teks._QUICK_RE.search
+    expected = _any_text_per_value(value, search)
+    assert teks._any_text(value, search) is expected
+    _QUICK_SHARE[expected] += 1
+
+
+def test_text_quick_pass_equals_one_search_per_value() -> None:
+    _QUICK_SHARE.update(dict.fromkeys(_QUICK_SHARE, 0))
+    _text_quick_pass_equals_one_search_per_value()
+    # both answers were common: values with a flagged character somewhere, and without
+    assert min(_QUICK_SHARE.values()) > 0.2 * sum(_QUICK_SHARE.values()), _QUICK_SHARE
+
+
+def test_find_remembered_equals_find_each_time() -> None:
+    daftar = load_aplikasi_umum()
+    names = [n for entry in daftar.semua for n in entry.names]
+    rnd = random.Random(5)
+    asked = [
+        rnd.choice(["", "Aplikasi ", "Sistem Informasi "])
+        + rnd.choice(names)
+        + rnd.choice(["", " - BKN", " (Kemendagri)", " / SIPD", "x"])
+        for _ in range(3000)
+    ]
+    found = [daftar.find(name) for name in asked]  # first time, then (mostly) remembered
+    assert [daftar.find(name) for name in asked] == found == [daftar._find(n) for n in asked]
+    assert sum(f is not None for f in found) > 1000 and sum(f is None for f in found) > 300

@@ -156,8 +156,8 @@ def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     return _whole_words(_keyword_body(keyword))
 
 
-_Keywords = tuple["AplikasiNasional", re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
-"""An Aplikasi Umum, the pattern of any of its keywords, and each keyword with its pattern."""
+_Keywords = tuple["AplikasiNasional", re.Pattern[str]]
+"""An Aplikasi Umum with keywords, and the pattern of any of its keywords (strong or weak)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +177,9 @@ class DaftarAplikasiNasional:
     _closest: dict[str, AplikasiNasional | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _found: dict[str, AplikasiNasional | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for entry in (*self.umum, *self.sektor):
@@ -189,13 +192,9 @@ class DaftarAplikasiNasional:
                     )
                 self._index[key] = entry
         patterns = tuple(
-            (
-                entry,
-                _whole_words(*map(_keyword_body, entry.kata_kunci)),
-                tuple((kw, _keyword_pattern(kw)) for kw in entry.kata_kunci),
-            )
+            (entry, _whole_words(*map(_keyword_body, (*entry.kata_kunci, *entry.kata_kunci_lemah))))
             for entry in self.umum
-            if entry.kata_kunci
+            if entry.kata_kunci or entry.kata_kunci_lemah
         )
         every = [
             _keyword_body(kw)
@@ -218,6 +217,17 @@ class DaftarAplikasiNasional:
         Daerah)``, ``Aplikasi SRIKANDI``, ``e-Kinerja - BKN``. When the forms name two different
         applications the name is ambiguous and nothing is returned.
         """
+        # Remembered per name, as for closest(): the same names (SIMPEG, e-Office …) recur
+        # across the repositories of one run, and the forms take a few regular expressions.
+        if name in self._found:
+            return self._found[name]
+        if len(self._found) >= _CLOSEST_MAX:
+            self._found.clear()
+        self._found[name] = found = self._find(name)
+        return found
+
+    def _find(self, name: str) -> AplikasiNasional | None:
+        """:meth:`find`, not remembered."""
         found: AplikasiNasional | None = None
         for form in name_forms(name):
             key = normalize_name(form)
@@ -254,7 +264,11 @@ class DaftarAplikasiNasional:
         # Most texts match no keyword: one search over all keywords rules them out.
         if self._any is None or self._any.search(folded) is None:
             return out
-        for entry in self.umum:
+        # An entry none of whose keywords (strong or weak) occurs adds nothing, whatever its
+        # exceptions and context words: one search of its keywords together rules it out.
+        for entry, keywords in self._patterns:
+            if keywords.search(folded) is None:
+                continue
             if any(_keyword_pattern(w).search(folded) for w in entry.pengecualian):
                 continue
             strong = [(kw, m.start()) for kw in entry.kata_kunci

@@ -161,3 +161,32 @@ def test_neutralise_and_escape_json_over_any_text(value: str) -> None:
     document = escape_json(json.dumps({"v": value}, ensure_ascii=False))
     assert not RAW_RE.search(document)
     assert json.loads(document) == {"v": value}  # the data is exact
+
+
+UNIT_ESCAPES = """\
+perangkat_daerah:
+  - id: DINKES
+    nama: Dinas Kesehatan
+    tipe: dinas
+    unit_kerja:
+      - {id: DINKES-UPT, nama: "UPT \\u202eLabkesda"}
+  - id: DINSOS
+    nama: Dinas Sosial
+    tipe: dinas
+    unit_kerja:
+      - {id: DINKES-UPT, nama: "UPT \\u202eGanda"}
+"""
+"""A unit kerja with a bidi override in its name, and a second one whose id is already taken
+(refused by the loader, so only reachable through its OPD)."""
+
+
+def test_a_unit_kerja_value_is_reported_once(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "spbe.yaml").write_text(MINIMAL_SPBE)
+    (repo / "opd.yaml").write_text(UNIT_ESCAPES, encoding="utf-8")
+    found = [p for p in check(repo).problems if p.code == "SPBE-TEKS-002"]
+    places = [(p.element_id, p.line) for p in found]
+    # the registered unit kerja once, as itself (not again as DINKES's unit_kerja[0]); the
+    # refused duplicate once, through its OPD
+    assert sorted(places, key=str) == sorted([("DINKES-UPT", 6), ("DINSOS", 11)], key=str), places

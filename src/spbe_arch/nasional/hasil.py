@@ -6,7 +6,7 @@ JSON (the cache), so a national check moves kilobytes per repository, not whole 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from spbe_arch.problems import Problem, Severity, summarize
@@ -169,9 +169,16 @@ def without_digests(outcome: Outcome) -> Outcome:
     return Outcome(summary, outcome.problems, outcome.files, outcome.quoted, outcome.text)
 
 
+def _fields(record: RepoSummary | AppDigest) -> dict[str, Any]:
+    """``dataclasses.asdict`` of a summary or digest, one level: their values are text, numbers,
+    flags and tuples of text (``asdict`` deep-copies each through :mod:`copy`)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 def to_json(outcome: Outcome) -> dict[str, Any]:
     """A JSON-ready dict of an outcome (the cache entry)."""
-    summary = asdict(outcome.summary)
+    summary = _fields(outcome.summary)
+    summary["aplikasi_pemda"] = tuple(map(_fields, outcome.summary.aplikasi_pemda))
     return {
         "summary": summary,
         "problems": [_problem_json(p) for p in outcome.problems],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spbe_arch.codeowners.folders import inside, opd_folders, relative_file
+from spbe_arch.codeowners.folders import inside, opd_folders, relative_to
 from spbe_arch.model.base import owners_of
 from spbe_arch.rules.engine import Context, Finding, rule
 
@@ -63,6 +63,7 @@ def elemen_di_luar_folder_opd(ctx: Context) -> Iterator[Finding]:
     folders = opd_folders(model)
     if len(folders) < 2:
         return  # not laid out one folder per OPD
+    relative = relative_to(model)
     for element in model:
         if element.KIND == "rencana":
             continue
@@ -72,7 +73,7 @@ def elemen_di_luar_folder_opd(ctx: Context) -> Iterator[Finding]:
         src = model.sumber.get(element.id)
         if not owned or src is None:
             continue
-        rel = relative_file(model, src.file)
+        rel = relative(src.file)
         if any(inside(rel, folder) for _, folder in owned):
             continue
         owner, folder = owned[0]

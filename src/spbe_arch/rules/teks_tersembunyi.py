@@ -101,25 +101,38 @@ def _kind(cls: type) -> int:
 
 def _any_text(owner: Any, search: Any) -> bool:
     """Whether any text value below ``owner`` matches ``search`` (the quick pass: no paths,
-    dispatch by exact type; a model of a few hundred elements has ten thousand values)."""
+    dispatch by exact type; a model of a few hundred elements has ten thousand values).
+
+    The texts are collected and searched once, joined: the patterns are character classes, and
+    a character of the class is in the joined text exactly when it is in one of the texts.
+    Plain ``str`` values and ``None`` (most values) are taken or skipped where they are met.
+    """
+    texts: list[str] = []
+    add = texts.append
     stack = [owner]
-    pop, push = stack.pop, stack.extend
+    pop, push = stack.pop, stack.append
     kinds = _KIND
     while stack:
         value = pop()
         kind = kinds.get(type(value))
         if kind is None:
             kind = _kind(type(value))
-        if kind == 1:
-            if search(value):
-                return True
-        elif kind == 4:
-            push(value.__dict__.values())
+        if kind == 4:
+            items = value.__dict__.values()
         elif kind == 2:
-            push(value)
+            items = value
         elif kind == 3:
-            push(value.values())
-    return False
+            items = value.values()
+        else:
+            if kind == 1:
+                add(value)
+            continue
+        for item in items:
+            if type(item) is str:
+                add(item)
+            elif item is not None:
+                push(item)
+    return search("".join(texts)) is not None
 
 
 _last: list[Any] = [None, None, ()]
@@ -139,10 +152,24 @@ def _suspects(ctx: Context) -> tuple[tuple[str | None, tuple[str | int, ...], st
         for ident, owner in _owners(ctx)
         if _any_text(owner, search)
         for path, text in _texts(owner, ())
-        if search(text)
+        if search(text) and not _own_unit(model, ident, path)
     )
     _last[:] = [model, len(model), found]
     return found
+
+
+def _own_unit(model: Any, ident: str | None, path: tuple[str | int, ...]) -> bool:
+    """Whether a value found through an OPD's ``unit_kerja[i]`` belongs to a unit kerja that is
+    registered under its own id, and so is reported once, as that unit kerja (not again through
+    its OPD). A unit kerja whose id was refused (a duplicate) is only reachable through its OPD."""
+    if ident is None or len(path) < 2 or path[0] != "unit_kerja" or ident not in model.opd:
+        return False
+    units = model.opd[ident].unit_kerja
+    index = path[1]
+    if not isinstance(index, int) or not 0 <= index < len(units):
+        return False
+    unit = units[index]
+    return model.unit_kerja.get(unit.id) is unit
 
 
 def _finding(
