@@ -186,7 +186,7 @@ cdef inline str _tag(const yaml_char_t *value):
     return (<const char *>value).decode("utf-8", "replace")
 
 
-cdef inline bint _is_null(const yaml_char_t *value, size_t length):
+cdef inline bint _is_null(const yaml_char_t *value, size_t length) noexcept:
     """Whether a plain scalar's text is one of ``""``, ``~``, ``null``, ``Null``, ``NULL``."""
     if length == 0:
         return True
@@ -198,7 +198,7 @@ cdef inline bint _is_null(const yaml_char_t *value, size_t length):
     return False
 
 
-cdef inline bint _indicator(const yaml_char_t *value, size_t length):
+cdef inline bint _indicator(const yaml_char_t *value, size_t length) noexcept:
     """Whether a scalar's text starts with ``-``, ``?`` or ``:``."""
     return length > 0 and (value[0] == b"-" or value[0] == b"?" or value[0] == b":")
 
