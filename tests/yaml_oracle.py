@@ -3,7 +3,8 @@ it), kept verbatim below this note to prove the compiled reader equal (tests/tes
 
 It is driven by PyYAML's CParser, i.e. PyYAML's bundled libyaml (a snapshot reporting "0.2.6"),
 while the compiled reader (``spbe_arch.load._reader``) uses the vendored libyaml 0.2.5: where the
-two libyaml versions differ, the test names the cases. Not used by the tool.
+two libyaml versions differ, the test names the cases. Not used by the tool. Its messages are
+compared too: a change to a message in ``yamltext.py`` is made here as well.
 
 The original module docstring follows.
 
