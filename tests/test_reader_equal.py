@@ -424,3 +424,10 @@ def test_a_lone_surrogate_is_refused_as_before() -> None:
     for reader in (yaml_oracle.parse_text, yamltext.parse_text):
         with pytest.raises(UnicodeEncodeError):
             reader("a: \ud800\n")
+
+
+def test_the_public_face_s_example_runs() -> None:
+    import doctest
+
+    failed, attempted = doctest.testmod(yamltext, optionflags=doctest.ELLIPSIS)
+    assert (failed, attempted) == (0, 4)
