@@ -114,11 +114,12 @@ def test_sdist_carries_the_reader_source_and_vendored_libyaml(tmp_path: Path) ->
     """The sdist builds the reader anywhere: the Cython source, its stub and libyaml's C."""
     import tarfile
 
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--skip-dependency-check",
          "--outdir", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        capture_output=True, text=True,
     )  # fmt: skip
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     [sdist] = tmp_path.glob("spbe_arch-*.tar.gz")
     with tarfile.open(sdist) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
