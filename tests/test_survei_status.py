@@ -99,3 +99,25 @@ def test_cli_generate_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     assert err.startswith("refused: bad.xlsx: sheet 'Layanan' is missing")
     assert main(["survey", "generate", str(root), "--out", str(out), "--opd", "X"]) == 2
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_status_says_when_spbe_yaml_cannot_be_loaded(tmp_path: Path, lang: str) -> None:
+    """A broken spbe.yaml leaves the Pemda's name and the deadline unknown: the summary says
+    so, and where to look, instead of printing an empty name."""
+    (tmp_path / "spbe.yaml").write_text("spbe_arch: 2\n")
+    status = hitung_status(tmp_path, today=TODAY)
+    assert status.pemda == "" and status.galat_konfigurasi == 4  # pemda, periode, katalog, 2 > 1
+    first = format_teks(status, lang).splitlines()[0]
+    if lang == "id":
+        assert first.startswith("(spbe.yaml belum termuat): 0 dari 0 OPD")
+        assert "spbe.yaml tidak dapat dimuat (4 galat)" in first and "spbe-arch check" in first
+    else:
+        assert first.startswith("(spbe.yaml not loaded): 0 of 0 OPDs")
+        assert "spbe.yaml cannot be loaded (4 error(s))" in first and "spbe-arch check" in first
+
+
+def test_status_of_a_valid_configuration_names_the_pemda(diimpor: Path) -> None:
+    status = hitung_status(diimpor, today=TODAY)
+    assert status.galat_konfigurasi == 0
+    assert format_teks(status).startswith("Pemerintah Kabupaten Contoh: 1 dari 31 OPD")

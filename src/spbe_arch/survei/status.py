@@ -53,6 +53,9 @@ class Status:
     baris: list[BarisStatus] = field(default_factory=list)
     jurnal: bool = False
     """An interrupted import is waiting to be completed (the next import does it)."""
+    galat_konfigurasi: int = 0
+    """Errors in ``spbe.yaml`` when it could not be loaded (then the Pemda's name and the
+    deadline are unknown, and the summary says so)."""
 
     @property
     def sisa_hari(self) -> int | None:
@@ -123,6 +126,12 @@ def hitung_status(path: str | os.PathLike[str], *, today: dt.date | None = None)
                 )
     masalah = masalah_per_opd(model, result.problems)
     status.jurnal = jurnal.ada(root)
+    if config is None:
+        status.galat_konfigurasi = sum(
+            1
+            for p in result.problems
+            if p.file == model.config_file and p.severity is Severity.ERROR
+        )
     for opd_id in sorted(model.opd):
         opd = model.opd[opd_id]
         status.baris.append(
@@ -173,7 +182,13 @@ def _ringkas(status: Status, lang: str) -> str:
             if status.jurnal
             else ""
         )
-        return f"{status.pemda}: {status.kembali} of {total} OPDs returned their form; {dl}.{extra}"
+        if status.galat_konfigurasi:
+            extra += (
+                f" spbe.yaml cannot be loaded ({status.galat_konfigurasi} error(s)): the Pemda's "
+                "name and the deadline are unknown; run `spbe-arch check` to see where."
+            )
+        who = status.pemda or "(spbe.yaml not loaded)"
+        return f"{who}: {status.kembali} of {total} OPDs returned their form; {dl}.{extra}"
     dl = (
         f"tenggat {status.tenggat} (sisa {sisa} hari)" if status.tenggat else "tenggat belum diatur"
     )
@@ -182,10 +197,13 @@ def _ringkas(status: Status, lang: str) -> str:
         if status.jurnal
         else ""
     )
-    return (
-        f"{status.pemda}: {status.kembali} dari {total} OPD sudah mengembalikan formulir; "
-        f"{dl}.{extra}"
-    )
+    if status.galat_konfigurasi:
+        extra += (
+            f" spbe.yaml tidak dapat dimuat ({status.galat_konfigurasi} galat): nama Pemda dan "
+            "tenggat tidak diketahui; jalankan `spbe-arch check` untuk melihat letaknya."
+        )
+    who = status.pemda or "(spbe.yaml belum termuat)"
+    return f"{who}: {status.kembali} dari {total} OPD sudah mengembalikan formulir; {dl}.{extra}"
 
 
 def format_teks(status: Status, lang: str = "id") -> str:
