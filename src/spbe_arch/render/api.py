@@ -23,7 +23,7 @@ from spbe_arch.load import LoadResult, load
 from spbe_arch.messages import LocalizedError
 from spbe_arch.model.arsitektur import Arsitektur
 from spbe_arch.problems import Severity
-from spbe_arch.render import cache, engine
+from spbe_arch.render import cache, engine, fit
 from spbe_arch.render.context import ViewContext
 from spbe_arch.render.diagram import Diagram
 from spbe_arch.render.dot import to_dot
@@ -225,11 +225,18 @@ def _fit(
                 sizes = list(pool.map(lambda dk: engine.measure(dot_exe, to_dot(dk[0])), unknown))
             for (_, k), size in zip(unknown, sizes, strict=True):
                 known[k] = [size[0], size[1]]
+        tight = _tighten(
+            [(d, (known[k][0], known[k][1])) for d, k in measure], dot_exe, paper, known, jobs
+        )
         for d, k in measure:
             size = (known[k][0], known[k][1])
             land, port = fits(size, paper)
             if land or port:
                 out.append(_sized(d, paper, portrait=not land))
+                continue
+            if d.name in tight:
+                better, size = tight[d.name]
+                out.append(_sized(better, paper, portrait=not fits(size, paper)[0]))
                 continue
             w, h = page_inches(paper)
             ratio = min(w * 96 / size[0], h * 96 / size[1], h * 96 / size[0], w * 96 / size[1])
@@ -258,6 +265,56 @@ def _fit(
     elif fmt == "pdf":
         out = _pdf_pages(out, dot_exe, paper, jobs)
     return out
+
+
+TIGHTEN_OVER = 1.6
+"""A splittable view more than this many times too big for the paper is split at once (no
+tighter layout would bring it back); a smaller overshoot, or a view that cannot be split,
+tries the tighter layouts of :mod:`spbe_arch.render.fit` first."""
+
+
+def _over(size: tuple[float, float], paper: str) -> float:
+    """How many times too big a layout of ``size`` points is for the paper at the smallest
+    readable font (the better orientation; at most 1 when it fits)."""
+    w, h = page_inches(paper)
+    scale = MIN_READABLE / NAME_FONT
+    lw, lh = w * 72 / scale, h * 72 / scale
+    return min(max(size[0] / lw, size[1] / lh), max(size[0] / lh, size[1] / lw))
+
+
+def _tighten(
+    measured: list[tuple[Diagram, tuple[float, float]]],
+    dot_exe: str,
+    paper: str,
+    known: dict[str, list[float]],
+    jobs: int | None,
+) -> dict[str, tuple[Diagram, tuple[float, float]]]:
+    """For each view that does not fit the paper: the first of its tighter layouts
+    (:func:`spbe_arch.render.fit.variants`) that does, with its measured size."""
+    todo = [
+        d
+        for d, size in measured
+        if _over(size, paper) > 1
+        and (not d.split or len(d.nodes) <= 1 or _over(size, paper) <= TIGHTEN_OVER)
+    ]
+    if not todo:
+        return {}
+
+    def first(d: Diagram) -> tuple[Diagram, tuple[float, float]] | None:
+        for variant in fit.variants(d):
+            key = cache.digest(to_dot(variant), "size")
+            if key not in known:
+                w, h = engine.measure(dot_exe, to_dot(variant))
+                known[key] = [w, h]
+            size = (known[key][0], known[key][1])
+            if _over(size, paper) <= 1:
+                return variant, size
+        return None
+
+    workers = max(1, min(len(todo), jobs or os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        found = list(pool.map(first, todo))
+    return {d.name: f for d, f in zip(todo, found, strict=True) if f is not None}
 
 
 def _pdf_pages(parts: list[Diagram], dot_exe: str, paper: str, jobs: int | None) -> list[Diagram]:

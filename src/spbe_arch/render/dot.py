@@ -370,6 +370,38 @@ def to_dot(diagram: Diagram) -> str:
         f"  {quote(a)} -> {quote(b)} [style=invis];" for a, b in itertools.pairwise(chained)
     )
     labelled = d.max_edge_labels is None or len(d.edges) <= d.max_edge_labels
-    lines.extend(edge_line(e if labelled else replace(e, label="")) for e in d.edges)
+    level = _row_levels(d, chained)
+    lines.extend(
+        edge_line(_against_rows(e, level) if labelled else replace(_against_rows(e, level), label=""))
+        for e in d.edges
+    )
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _row_levels(diagram: Diagram, chained: list[str]) -> dict[str, int]:
+    """The position, top to bottom, of the stacked row each node sits in (chained rows only)."""
+    where = {a: k for k, a in enumerate(chained)}
+    level: dict[str, int] = {}
+
+    def walk(cluster: Cluster) -> None:
+        for i, row in enumerate(cluster.rows):
+            k = where.get(_anchor(cluster, i))
+            if k is not None:
+                level.update((n, k) for n in row)
+        for sub in cluster.clusters:
+            walk(sub)
+
+    for cluster in diagram.clusters:
+        walk(cluster)
+    return level
+
+
+def _against_rows(edge: Edge, level: dict[str, int]) -> Edge:
+    """An edge that runs up the stacked rows (or along one) does not rank its ends: the rows
+    fix the ranks, and such an edge would make Graphviz break a cycle by pulling a whole row
+    up beside another one (a layout many times wider than its rows)."""
+    first, second = (edge.target, edge.source) if edge.reverse else (edge.source, edge.target)
+    if first in level and second in level and level[first] >= level[second]:
+        return replace(edge, constraint=False)
+    return edge

@@ -1,0 +1,88 @@
+"""Tighter layouts of a view that does not fit its paper, tried before it is split or shrunk.
+
+A view is first laid out with the house spacing (:func:`spbe_arch.render.dot.to_dot`:
+``nodesep`` 0.3 in, ``ranksep`` 0.55 in). What makes the views of the example models too big
+was measured on their drawn SVGs (docs/diagrams.md, "Muat di kertas"):
+
+* too wide from the gaps, not the boxes: an edge that crosses several stacked rows is drawn
+  through a chain of invisible points, one per row, each kept ``nodesep`` from its
+  neighbours, so a row of six boxes can span 33 inches; a smaller ``nodesep`` narrows every
+  such row at once;
+* too tall from the space between rows (``ranksep``) in the deep chains of a ``layanan``;
+* too wide or too tall from the row width the view chose: the rows of a band (or of a
+  ``fokus`` frame) can be folded narrower or wider, keeping their order.
+
+:func:`variants` yields these layouts from the least to the most changed; the fitting step
+(:func:`spbe_arch.render.api.render_views`) measures each and keeps the first that fits, so a
+view that fits with the house spacing is drawn exactly as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spbe_arch.render.diagram import Cluster, Diagram
+
+SPACINGS: tuple[tuple[str, str], ...] = (("0.15", "0.4"), ("0.1", "0.3"))
+"""(``nodesep``, ``ranksep``) in inches, tried in order: boxes stay at least 7 pt apart (the
+node's own margin adds 9 pt of colour around each name), rows at least 22 pt."""
+
+WIDTHS: tuple[int, ...] = (10, 6, 5, 4)
+"""Row widths (elements per row) a view with stacked rows is folded to, tried in order."""
+
+
+def reflow(diagram: Diagram, width: int) -> Diagram:
+    """The diagram with each run of rows of one band folded into rows of ``width`` elements
+    (order kept); a view without rows is returned unchanged."""
+    return replace(diagram, clusters=tuple(_reflow(c, width) for c in diagram.clusters))
+
+
+def _reflow(cluster: Cluster, width: int) -> Cluster:
+    subs = tuple(_reflow(c, width) for c in cluster.clusters)
+    if not cluster.rows:
+        return replace(cluster, clusters=subs)
+    labels = cluster.row_labels or ("",) * len(cluster.rows)
+    runs: list[tuple[str, list[str]]] = []
+    for row, label in zip(cluster.rows, labels, strict=True):
+        if runs and runs[-1][0] == label:
+            runs[-1][1].extend(row)
+        else:
+            runs.append((label, list(row)))
+    rows: list[tuple[str, ...]] = []
+    out_labels: list[str] = []
+    for label, members in runs:
+        for i in range(0, len(members), width):
+            rows.append(tuple(members[i : i + width]))
+            out_labels.append(label)
+    return replace(
+        cluster,
+        clusters=subs,
+        rows=tuple(rows),
+        row_labels=tuple(out_labels) if cluster.row_labels else (),
+    )
+
+
+def has_rows(diagram: Diagram) -> bool:
+    """Whether any cluster of the diagram stacks rows (the rows can be folded)."""
+
+    def any_rows(c: Cluster) -> bool:
+        return bool(c.rows) or any(any_rows(s) for s in c.clusters)
+
+    return any(any_rows(c) for c in diagram.clusters)
+
+
+def variants(diagram: Diagram) -> Iterator[Diagram]:
+    """Tighter layouts of the diagram, least changed first: smaller gaps, then (for a view
+    with stacked rows) each row width with the smallest gaps."""
+    for nodesep, ranksep in SPACINGS:
+        yield _spaced(diagram, nodesep, ranksep)
+    if has_rows(diagram):
+        nodesep, ranksep = SPACINGS[-1]
+        for width in WIDTHS:
+            yield _spaced(reflow(diagram, width), nodesep, ranksep)
+
+
+def _spaced(diagram: Diagram, nodesep: str, ranksep: str) -> Diagram:
+    attrs = tuple((k, v) for k, v in diagram.attrs if k not in ("nodesep", "ranksep"))
+    return replace(diagram, attrs=(*attrs, ("nodesep", nodesep), ("ranksep", ranksep)))
