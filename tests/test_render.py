@@ -182,10 +182,13 @@ def test_view_over_the_limit_is_split_with_notice(tmp_path: Path) -> None:
     assert "dipecah per OPD" in (tmp_path / "index.html").read_text(encoding="utf-8")
 
 
-def test_fokus_and_layanan_views_are_never_cut() -> None:
-    small = diagrams(max_nodes=6)
+def test_fokus_and_layanan_views_are_cut_only_when_too_big() -> None:
+    """Whole at the default limit; over it, cut into parts (tests/test_render_fit.py checks
+    that the parts lose nothing)."""
+    whole, small = diagrams(), diagrams(max_nodes=6)
     for name in ("fokus-srv-fis-01", "layanan-lay-kes-01"):
-        assert [d.name for d in small if d.name.startswith(name)] == [name]
+        assert [d.name for d in whole if d.name.startswith(name)] == [name]
+        assert len([d.name for d in small if d.name.startswith(name)]) > 1
 
 
 def test_split_carries_shared_infrastructure_as_reference() -> None:

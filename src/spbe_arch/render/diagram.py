@@ -119,6 +119,11 @@ class Diagram:
     Edge labels are left out when there are more than ``max_edge_labels`` edges. ``stamp`` is
     the title block's second line (Pemda, period, state, model version, date); ``notice`` is a
     diagnostic for stderr and the index, never drawn; ``opd`` the OPD the view belongs to.
+    ``refer`` carries the shared infrastructure and keamanan a part's elements relate to into
+    that part (dashed); ``refer_all`` carries every element they relate to, so that each edge
+    of the whole view is drawn in some part (a service chain, an impact view). ``parts``
+    (name, label) are the parts of the view this one was split from, drawn as links in the
+    title block with the file extension ``ext`` (no links when ``ext`` is empty).
     """
 
     name: str
@@ -139,6 +144,9 @@ class Diagram:
     stamp: str = ""
     opd: str = ""
     refer: bool = False
+    refer_all: bool = False
+    ext: str = ""
+    parts: tuple[tuple[str, str], ...] = ()
 
     def sorted(self) -> Diagram:
         """The same diagram with nodes, edges and cluster members sorted by id."""

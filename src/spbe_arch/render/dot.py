@@ -303,15 +303,60 @@ def legend_entries(diagram: Diagram) -> list[tuple[str, str]]:
     return out
 
 
+TITLE_WIDTH = 90
+"""Characters per line of a view's title (18 pt): about 800 pt, so that the title of a part
+of a part (``… (bagian 3/3: …) (bagian 2/2: …)``) is not what makes a view too wide for A4."""
+
+
+def wrap_title(title: str, width: int = TITLE_WIDTH) -> list[str]:
+    """The title broken at spaces into lines of at most ``width`` characters (a longer word
+    keeps its own line).
+
+    >>> wrap_title("Arsitektur SPBE berlapis (bagian 5/5: Unsur penunjang)", 30)
+    ['Arsitektur SPBE berlapis', '(bagian 5/5: Unsur penunjang)']
+    """
+    lines: list[str] = []
+    for word in title.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _part_links(diagram: Diagram) -> str:
+    """A row of links to the other parts of the view this part was split from (the part
+    itself in bold): the reader walks a split service chain or impact view part by part."""
+    word = "Parts" if diagram.lang == "en" else "Bagian"
+    cells = [f'<TD ALIGN="LEFT"><FONT POINT-SIZE="9"><B>{word}:</B></FONT></TD>']
+    for name, label in diagram.parts:
+        text = html(label)
+        if name == diagram.name:
+            cells.append(f'<TD ALIGN="LEFT"><FONT POINT-SIZE="9"><B>{text}</B></FONT></TD>')
+        else:
+            cells.append(
+                f'<TD ALIGN="LEFT" HREF="{name}.{diagram.ext}" TARGET="_top" TITLE="{text}">'
+                f'<FONT POINT-SIZE="9" COLOR="#0D47A1"><U>{text}</U></FONT></TD>'
+            )
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="1"><TR>'
+        + "".join(cells)
+        + "</TR></TABLE>"
+    )
+
+
 def title_block(diagram: Diagram) -> str:
     """The graph label: title, the stamp line, and the view's legend, as one HTML table."""
-    rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="18">{html(diagram.title)}'
+    title = "<BR/>".join(html(line) for line in wrap_title(diagram.title))
+    rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="18">{title}'
             "</FONT></TD></TR>"]  # fmt: skip
     if diagram.stamp:
         rows.append(
             f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="#555555">{html(diagram.stamp)}'
             "</FONT></TD></TR>"
         )
+    if diagram.parts and diagram.ext:
+        rows.append(f'<TR><TD ALIGN="LEFT">{_part_links(diagram)}</TD></TR>')
     entries = legend_entries(diagram)
     if entries:
         word = "Legend" if diagram.lang == "en" else "Legenda"
@@ -372,7 +417,9 @@ def to_dot(diagram: Diagram) -> str:
     labelled = d.max_edge_labels is None or len(d.edges) <= d.max_edge_labels
     level = _row_levels(d, chained)
     lines.extend(
-        edge_line(_against_rows(e, level) if labelled else replace(_against_rows(e, level), label=""))
+        edge_line(
+            _against_rows(e, level) if labelled else replace(_against_rows(e, level), label="")
+        )
         for e in d.edges
     )
     lines.append("}")

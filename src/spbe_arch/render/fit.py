@@ -9,8 +9,8 @@ was measured on their drawn SVGs (docs/diagrams.md, "Muat di kertas"):
   neighbours, so a row of six boxes can span 33 inches; a smaller ``nodesep`` narrows every
   such row at once;
 * too tall from the space between rows (``ranksep``) in the deep chains of a ``layanan``;
-* too wide or too tall from the row width the view chose: the rows of a band (or of a
-  ``fokus`` frame) can be folded narrower or wider, keeping their order.
+* too wide from the row width the view chose: the long rows of a band (or of a ``fokus``
+  frame) can be folded narrower, keeping their order (a taller page, read in portrait).
 
 :func:`variants` yields these layouts from the least to the most changed; the fitting step
 (:func:`spbe_arch.render.api.render_views`) measures each and keeps the first that fits, so a
@@ -28,32 +28,25 @@ SPACINGS: tuple[tuple[str, str], ...] = (("0.15", "0.4"), ("0.1", "0.3"))
 """(``nodesep``, ``ranksep``) in inches, tried in order: boxes stay at least 7 pt apart (the
 node's own margin adds 9 pt of colour around each name), rows at least 22 pt."""
 
-WIDTHS: tuple[int, ...] = (10, 6, 5, 4)
-"""Row widths (elements per row) a view with stacked rows is folded to, tried in order."""
+WIDTHS: tuple[int, ...] = (6, 5, 4)
+"""Row widths (elements per row) the longer rows of a view are folded to, tried in order."""
 
 
 def reflow(diagram: Diagram, width: int) -> Diagram:
-    """The diagram with each run of rows of one band folded into rows of ``width`` elements
-    (order kept); a view without rows is returned unchanged."""
+    """The diagram with every stacked row longer than ``width`` elements folded into rows of
+    ``width`` (order kept). Rows are never merged: a row of a band is one level of it (a
+    guest above its host, see :func:`spbe_arch.render.views.lapisan.banded`)."""
     return replace(diagram, clusters=tuple(_reflow(c, width) for c in diagram.clusters))
 
 
 def _reflow(cluster: Cluster, width: int) -> Cluster:
     subs = tuple(_reflow(c, width) for c in cluster.clusters)
-    if not cluster.rows:
-        return replace(cluster, clusters=subs)
     labels = cluster.row_labels or ("",) * len(cluster.rows)
-    runs: list[tuple[str, list[str]]] = []
-    for row, label in zip(cluster.rows, labels, strict=True):
-        if runs and runs[-1][0] == label:
-            runs[-1][1].extend(row)
-        else:
-            runs.append((label, list(row)))
     rows: list[tuple[str, ...]] = []
     out_labels: list[str] = []
-    for label, members in runs:
-        for i in range(0, len(members), width):
-            rows.append(tuple(members[i : i + width]))
+    for row, label in zip(cluster.rows, labels, strict=True):
+        for i in range(0, len(row), width):
+            rows.append(row[i : i + width])
             out_labels.append(label)
     return replace(
         cluster,

@@ -100,14 +100,14 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
     for i, (members, names) in enumerate(zip(parts, labels, strict=True), 1):
         own = set(members) | pinned
         refs: set[str] = set()
-        if diagram.refer:
-            shared = {n.id for n in diagram.nodes if n.style in SHARED}
+        if diagram.refer or diagram.refer_all:
             for e in diagram.edges:
                 if e.source in own and e.target not in own:
                     refs.add(e.target)
                 elif e.target in own and e.source not in own:
                     refs.add(e.source)
-            refs &= shared
+            if not diagram.refer_all:
+                refs &= {n.id for n in diagram.nodes if n.style in SHARED}
         keep = own | refs
         word = "part" if en else "bagian"
         shown = ", ".join(dict.fromkeys(_group_label(chosen, n, en) for n in names if n))
@@ -137,6 +137,9 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
                 notice=notice,
             )
         )
+    if diagram.refer_all:  # every part links to the others (title block)
+        links = tuple((p.name, p.title.rsplit(" (", 1)[-1].rstrip(")")) for p in out)
+        out = [replace(p, parts=links) for p in out]
     return out
 
 

@@ -9,6 +9,8 @@ several elements live side by side.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spbe_arch.model.relasi import ARSITEKTUR_KINDS
 from spbe_arch.render.context import ViewContext
 from spbe_arch.render.diagram import Cluster, Diagram
@@ -37,7 +39,11 @@ def fokus(ctx: ViewContext, ident: str) -> Diagram:
     both = set(up) & set(down)  # a cycle: keep the node with the dependencies
     down = [d for d in down if d not in both]
     ids = sorted({ident, *up, *down})
-    nodes = [ctx.node(i, mark="fokus" if i == ident else "") for i in ids]
+    side = {**{d: "dampak" for d in down}, **{u: "prasyarat" for u in up}}
+    nodes = [
+        replace(n, groups=(("sisi", side.get(n.id, "")), *n.groups))
+        for n in (ctx.node(i, mark="fokus" if i == ident else "") for i in ids)
+    ]
     style = {n.id: n.style for n in nodes}
     clusters = []
     if down:
@@ -80,7 +86,11 @@ def fokus(ctx: ViewContext, ident: str) -> Diagram:
         clusters=tuple(clusters),
         legend=tuple(legend),
         chain=tuple(c.id for c in clusters),
-        split=(),  # an impact view is read whole: --depth narrows it, splitting would not
+        # Read whole when it fits; else cut into what is affected and what is needed (then by
+        # domain), each part carrying its relations to the others (dashed) and linking to them.
+        split=("sisi", "domain"),
+        refer_all=True,
+        ext=ctx.ext,
         pinned=(ident,),
         lang=ctx.lang,
         opd=ctx.model.owner(ident) or "",

@@ -35,7 +35,10 @@ def layanan_view(ctx: ViewContext, ident: str) -> Diagram:
     name = view_name("layanan", ident)
     # A chain is deep (hosts under hosts): wider rows keep it on one landscape page.
     view = banded(ctx, name, "layanan", title, chain, fokus=ident, opd=owner, row_width=8)
-    return replace(view, split=())  # a chain is one story: never cut in parts
+    # A chain is one story: it is cut only when no tighter layout fits the paper
+    # (render/fit.py), then by domain layer, each part carrying what its elements relate to
+    # in the other parts (dashed) so that no relation is lost, and linking to the others.
+    return replace(view, split=("domain",), refer=False, refer_all=True, ext=ctx.ext)
 
 
 def behind(ctx: ViewContext, ident: str) -> set[str]:
