@@ -16,7 +16,7 @@ from spbe_arch.render import render_views
 from spbe_arch.render.api import MIN_READABLE, NAME_FONT, page_inches
 from spbe_arch.render.context import ViewContext
 from spbe_arch.render.diagram import Diagram
-from spbe_arch.render.fit import reflow, variants
+from spbe_arch.render.fit import first_fit, reflow, variants
 from spbe_arch.render.split import split
 from spbe_arch.render.svgcheck import read_svg
 from spbe_arch.render.views import build_all
@@ -145,3 +145,30 @@ def test_tighter_layouts_keep_every_element_and_row_order() -> None:
     folded = reflow(d, 4)
     assert max(len(r) for c in folded.clusters for r in c.rows) == 4
     assert len(folded.clusters[0].row_labels) == len(folded.clusters[0].rows)
+
+
+def test_first_fit_keeps_the_least_changed_layout_that_fits() -> None:
+    d = next(
+        v for v in _views("kabupaten-contoh", {"layanan"}) if v.name == "layanan-dal-diskominfo-03"
+    )
+    longest = max(len(r) for c in d.clusters for r in c.rows)
+    assert longest > 6
+    tried: list[tuple[str, int]] = []
+
+    def measure(v: Diagram) -> tuple[float, float]:
+        gap = dict(v.attrs)["nodesep"]
+        width = max(len(r) for c in v.clusters for r in c.rows)
+        tried.append((gap, width))
+        return (100.0 * width, 100.0) if gap == "0.1" else (10_000.0, 100.0)
+
+    # Only the smallest gaps with rows of at most 5 fit: the milder gap is tried and refused.
+    found = first_fit(d, measure, lambda size: size[0] <= 500)
+    assert found is not None
+    assert max(len(r) for c in found[0].clusters for r in c.rows) == 5
+    assert tried == [("0.1", longest), ("0.1", 6), ("0.1", 5)]
+    tried.clear()
+    # Everything fits: the mildest spacing that fits wins, rows untouched.
+    found = first_fit(d, lambda v: (measure(v)[0] * 0 + 1, 1.0), lambda size: True)
+    assert found is not None and dict(found[0].attrs)["nodesep"] == "0.15"
+    assert tried == [("0.1", longest), ("0.15", longest)]
+    assert first_fit(d, measure, lambda size: False) is None

@@ -13,13 +13,13 @@ was measured on their drawn SVGs (docs/diagrams.md, "Muat di kertas"):
   frame) can be folded narrower, keeping their order (a taller page, read in portrait).
 
 :func:`variants` yields these layouts from the least to the most changed; the fitting step
-(:func:`spbe_arch.render.api.render_views`) measures each and keeps the first that fits, so a
-view that fits with the house spacing is drawn exactly as before.
+(:func:`spbe_arch.render.api.render_views`) keeps the least changed that fits
+(:func:`first_fit`), so a view that fits with the house spacing is drawn exactly as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spbe_arch.render.diagram import Cluster, Diagram
@@ -66,14 +66,43 @@ def has_rows(diagram: Diagram) -> bool:
 
 
 def variants(diagram: Diagram) -> Iterator[Diagram]:
-    """Tighter layouts of the diagram, least changed first: smaller gaps, then (for a view
-    with stacked rows) each row width with the smallest gaps."""
+    """Every tighter layout of the diagram, least changed first: smaller gaps, then (for a
+    view with stacked rows) each row width with the smallest gaps."""
     for nodesep, ranksep in SPACINGS:
         yield _spaced(diagram, nodesep, ranksep)
     if has_rows(diagram):
         nodesep, ranksep = SPACINGS[-1]
         for width in WIDTHS:
             yield _spaced(reflow(diagram, width), nodesep, ranksep)
+
+
+def first_fit(
+    diagram: Diagram,
+    measure: Callable[[Diagram], tuple[float, float]],
+    fits: Callable[[tuple[float, float]], bool],
+) -> tuple[Diagram, tuple[float, float]] | None:
+    """The least changed of :func:`variants` that ``fits`` as ``measure`` lays it out, or
+    None. The smallest gaps are measured first: when even they do not fit, the milder
+    spacings are not tried, nor a row width no row is longer than."""
+    tightest = _spaced(diagram, *SPACINGS[-1])
+    size = measure(tightest)
+    if fits(size):
+        for nodesep, ranksep in SPACINGS[:-1]:
+            milder = _spaced(diagram, nodesep, ranksep)
+            found = measure(milder)
+            if fits(found):
+                return milder, found
+        return tightest, size
+    if not has_rows(diagram):
+        return None
+    for width in WIDTHS:
+        folded = _spaced(reflow(diagram, width), *SPACINGS[-1])
+        if folded.clusters == tightest.clusters:
+            continue  # no row is longer than this width: nothing folds
+        size = measure(folded)
+        if fits(size):
+            return folded, size
+    return None
 
 
 def _spaced(diagram: Diagram, nodesep: str, ranksep: str) -> Diagram:
