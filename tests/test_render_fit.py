@@ -172,3 +172,12 @@ def test_first_fit_keeps_the_least_changed_layout_that_fits() -> None:
     assert found is not None and dict(found[0].attrs)["nodesep"] == "0.15"
     assert tried == [("0.1", longest), ("0.15", longest)]
     assert first_fit(d, measure, lambda size: False) is None
+
+
+def test_a_cut_impact_view_names_its_sides() -> None:
+    d = next(v for v in _views("kabupaten-contoh", set()) if v.name == "fokus-daa-disdukcapil-01")
+    parts = split(d, 12)
+    assert len(parts) > 1
+    assert "menurut dampak" in parts[0].notice
+    assert any("terdampak" in p.title for p in parts)
+    assert any("dibutuhkan" in p.title for p in parts)

@@ -25,7 +25,14 @@ KEY_LABELS: dict[str, tuple[str, str]] = {
     "opd": ("per OPD", "per OPD"),
     "domain": ("per domain", "per domain"),
     "sektor": ("per sektor", "per sector"),
+    "sisi": ("menurut dampak", "by impact"),
 }
+
+SIDES: dict[str, tuple[str, str]] = {
+    "dampak": ("terdampak", "affected"),
+    "prasyarat": ("dibutuhkan", "needed"),
+}
+"""The two sides of an impact view (``fokus``), as a part's title names them."""
 
 
 def split(diagram: Diagram, limit: int) -> list[Diagram]:
@@ -150,6 +157,8 @@ def _keep(cluster: Cluster, keep: set[str]) -> Cluster | None:
 def _group_label(key: str, value: str, en: bool) -> str:
     if key == "domain" and value in GAYA:
         return domain_label(value, "en" if en else "id")
+    if key == "sisi" and value in SIDES:
+        return SIDES[value][1 if en else 0]
     if key == "urusan" and value in URUSAN:
         return URUSAN[value][1 if en else 0]
     return value
