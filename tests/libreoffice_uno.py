@@ -9,9 +9,9 @@ project's virtual environment::
 "ops": [...]}]}``. One ``soffice`` is started (headless, its own profile, a private pipe) for all
 documents. Each op names a sheet, a 1-based row and column and what to do there:
 
-- ``{"kind": "text", "value": "..."}``: type a text (``setString``);
-- ``{"kind": "number", "value": 12}``: type a number (``setValue``, a number cell);
-- ``{"kind": "formula", "value": "=1+1"}``: type a formula (``setFormula``);
+- ``{"kind": "type", "value": "..."}``: type a text and press Enter, as Calc's input line
+  takes it (see ``_type``: a Text-formatted cell keeps it as text; ``=`` starts a formula;
+  else Calc's own number recognition makes a number, date, time, percent or boolean);
 - ``{"kind": "pick", "contains": "...", "not": "..."}``: read the cell's list validation as
   LibreOffice understood it (an inline list or a range on another sheet), and choose the first
   entry that contains ``contains`` and is not ``not``.
@@ -35,6 +35,9 @@ from typing import Any
 import uno  # type: ignore[import-not-found]
 from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+from com.sun.star.util import NotNumericException  # type: ignore[import-not-found]
+
+TEXT_FORMAT = 256  # com.sun.star.util.NumberFormat.TEXT
 
 
 def _prop(name: str, value: object) -> Any:
@@ -70,17 +73,18 @@ def _connect(soffice: str, profile: str) -> tuple[subprocess.Popen[bytes], Any]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"soffice did not start (exit {proc.poll()})") from None
             time.sleep(0.2)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    return proc, desktop
+    return proc, ctx
 
 
-def _edit(desktop: Any, job: dict[str, Any]) -> dict[str, Any]:
+def _edit(smgr: Any, desktop: Any, job: dict[str, Any]) -> dict[str, Any]:
     doc = desktop.loadComponentFromURL(
         uno.systemPathToFileUrl(job["in"]), "_blank", 0, (_prop("Hidden", True),)
     )
     if doc is None:
         raise SystemExit(f"LibreOffice could not open {job['in']}")
     done: list[dict[str, Any]] = []
+    formatter = smgr.createInstance("com.sun.star.util.NumberFormatter")
+    formatter.attachNumberFormatsSupplier(doc)
     try:
         for op in job["ops"]:
             sheet = doc.Sheets.getByName(op["sheet"])
@@ -89,12 +93,8 @@ def _edit(desktop: Any, job: dict[str, Any]) -> dict[str, Any]:
                 raise SystemExit(f"{cell.AbsoluteName} is locked: OPD staff cannot type there")
             record: dict[str, Any] = {"cell": cell.AbsoluteName}
             kind = op["kind"]
-            if kind == "text":
-                cell.setString(op["value"])
-            elif kind == "number":
-                cell.setValue(op["value"])
-            elif kind == "formula":
-                cell.setFormula(op["value"])
+            if kind == "type":
+                _type(formatter, doc, cell, op["value"])
             elif kind == "pick":
                 if not _is_list(cell.Validation):
                     raise SystemExit(f"{cell.AbsoluteName}: no list validation")
@@ -118,6 +118,33 @@ def _edit(desktop: Any, job: dict[str, Any]) -> dict[str, Any]:
     return {"ops": done}
 
 
+def _type(formatter: Any, doc: Any, cell: Any, text: str) -> None:
+    """Enter ``text`` as Calc's input line does: a cell formatted as Text keeps it as text;
+    ``=`` starts a formula; else Calc's own number recognition (the cell's format and the
+    locale, en-US here) turns it into a number, date, time, percent or boolean, and gives the
+    cell the recognised format when it had the General one.
+
+    The input line itself (the ``.uno:EnterString`` dispatch) gives the same cells, but
+    headless LibreOffice 7.4 aborts in a timer soon after it (a fresh profile, Debian 12), so
+    the tests use this equivalent; docs/security.md, "Proven with LibreOffice"."""
+    current = cell.NumberFormat
+    if doc.NumberFormats.getByKey(current).Type & TEXT_FORMAT:
+        cell.setString(text)
+        return
+    if text.startswith("="):
+        cell.setFormula(text)
+        return
+    try:
+        key = formatter.detectNumberFormat(current, text)
+    except NotNumericException:
+        cell.setString(text)
+        return
+    cell.setValue(formatter.convertStringToNumber(key, text))
+    general = doc.NumberFormats.getByKey(current).FormatString in ("General", "Standard")
+    if key != current and general:
+        cell.NumberFormat = key  # General became the recognised date, percent, ... format
+
+
 def _entries_of(doc: Any, cell: Any) -> list[str]:
     formula = cell.Validation.getFormula1()
     if formula.startswith('"'):  # an inline list: "a";"b";"c"
@@ -132,9 +159,11 @@ def _entries_of(doc: Any, cell: Any) -> list[str]:
 def main() -> None:
     with open(sys.argv[1], encoding="utf-8") as handle:
         job = json.load(handle)
-    proc, desktop = _connect(job["soffice"], job["profile"])
+    proc, ctx = _connect(job["soffice"], job["profile"])
+    smgr = ctx.ServiceManager
+    desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     try:
-        results = [_edit(desktop, d) for d in job["documents"]]
+        results = [_edit(smgr, desktop, d) for d in job["documents"]]
     finally:
         with contextlib.suppress(Exception):  # the bridge closes as soffice exits
             desktop.terminate()

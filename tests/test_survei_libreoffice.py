@@ -23,12 +23,11 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from spbe_arch.cli import main
 from spbe_arch.load import load
-from spbe_arch.survei import meta
 from spbe_arch.survei.baca import baca_formulir
 from spbe_arch.survei.impor import HasilImpor, impor
 from spbe_arch.survei.penerimaan import BERKAS_PENERIMAAN
-from spbe_arch.survei.status import hitung_status, tulis_xlsx
 from spbe_arch.survei.xlsx import BukuKerja
 from survei_kit import NOW, TODAY, baris_id, baris_kosong, buat, kolom, salin_contoh, snapshot
 
@@ -222,110 +221,135 @@ def _yaml_diff(before: dict[str, bytes], root: Path) -> dict[str, list[str]]:
     return out
 
 
+def _at(ws: Any, row: int, header: str, kind: str, **kw: Any) -> dict[str, Any]:
+    """A UNO op (tests/libreoffice_uno.py) on the cell of ``header`` in ``row``."""
+    return {"sheet": ws.title, "row": row, "col": kolom(ws, header), "kind": kind, **kw}
+
+
+def _edit_and_import(
+    libreoffice: LibreOffice, form: Path, model: Path, tmp_path: Path, ops: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], HasilImpor, dict[str, list[str]]]:
+    """Edit a copy of ``form`` in LibreOffice, import it: the ops done, the result, the diff."""
+    src = tmp_path / "in" / form.name
+    src.parent.mkdir()
+    shutil.copy(form, src)
+    out = tmp_path / "lo" / form.name
+    out.parent.mkdir()
+    (done,) = libreoffice.edit([{"in": str(src), "out": str(out), "ops": ops}], tmp_path)
+    assert _written_by_libreoffice(out) and len(done["ops"]) == len(ops)
+    before = snapshot(model)
+    result = _impor(model, out)
+    return done["ops"], result, _yaml_diff(before, model)
+
+
 def test_edits_typed_in_libreoffice_import_exactly(
     libreoffice: LibreOffice, asli: tuple[Path, Path], model: Path, tmp_path: Path
 ) -> None:
-    """A name changed, values picked from validation lists (inline and on the hidden list
-    sheet), a number typed into a text column, a new row, ``=1+1`` typed into a cell, a date:
-    typed through UNO, saved by LibreOffice as .xlsx, imported as exactly those changes."""
+    """A name changed, values picked from validation lists (inline, and a range on the hidden
+    list sheet), a number typed into a text column, a new row, formulas, a date: typed in
+    LibreOffice, saved as .xlsx, imported as exactly those changes."""
     wb = load_workbook(asli[1])
     lay, edu = wb["Layanan"], wb["Edukasi Kesadaran"]
     one, two = baris_id(lay, "DAL-DINKES-01"), baris_id(lay, "DAL-DINKES-02")
-    new = baris_kosong(lay)
-    erow = baris_kosong(edu)
-
-    def at(ws: Any, row: int, header: str, kind: str, **kw: Any) -> dict[str, Any]:
-        return {"sheet": ws.title, "row": row, "col": kolom(ws, header), "kind": kind, **kw}
-
+    new, erow = baris_kosong(lay), baris_kosong(edu)
     ops = [
-        at(lay, one, "Nama Layanan", "text", value="Layanan Rawat Jalan, Rawat Inap dan IGD RSUD"),
-        at(lay, one, "Metode Layanan", "pick", **{"not": "Hybrid"}),
-        at(lay, two, "Kode Lokal", "number", value=1234),
-        at(lay, two, "Standar Pelayanan: Waktu", "formula", value="=1+1"),
-        at(lay, new, "Nama Layanan", "text", value="Layanan Ambulans Gawat Darurat"),
-        at(lay, new, "Tujuan", "text", value="Pertolongan pertama dalam 30 menit"),
-        at(lay, new, "Referensi RAL", "pick", contains="RAL.01.25.04"),
-        at(lay, new, "Urusan Pemerintahan", "pick", contains="RAB.04.01 "),
-        at(lay, new, "Target Layanan", "pick", contains="Masyarakat"),
-        at(lay, new, "Metode Layanan", "pick", contains="Tatap"),
-        at(lay, new, "Proses Bisnis", "pick", contains="DAB-DINKES-01"),
-        at(lay, new, "Tahun Mulai", "number", value=2026),
-        at(edu, erow, "Nama", "text", value="Pelatihan Kesadaran Keamanan Informasi Puskesmas"),
-        at(edu, erow, "Tanggal Kegiatan", "formula", value="2026-12-01"),
-        at(edu, erow, "Cakupan Domain", "pick", contains="Data"),
+        _at(lay, one, "Nama Layanan", "type", value="Layanan Rawat Jalan, Rawat Inap dan IGD"),
+        _at(lay, one, "Metode Layanan", "pick", **{"not": "Hybrid"}),
+        _at(lay, two, "Kode Lokal", "type", value="1234"),  # a number into a text column
+        _at(lay, two, "Standar Pelayanan: Waktu", "type", value="=1+1"),  # a Text cell
+        _at(lay, new, "Nama Layanan", "type", value="Layanan Ambulans Gawat Darurat"),
+        _at(lay, new, "Tujuan", "type", value="Pertolongan pertama dalam 30 menit"),
+        _at(lay, new, "Referensi RAL", "pick", contains="RAL.01.25.04"),
+        _at(lay, new, "Urusan Pemerintahan", "pick", contains="RAB.04.01 "),
+        _at(lay, new, "Target Layanan", "pick", contains="Masyarakat"),
+        _at(lay, new, "Metode Layanan", "pick", contains="Tatap"),
+        _at(lay, new, "Proses Bisnis", "pick", contains="DAB-DINKES-01"),
+        _at(lay, new, "Tahun Mulai", "type", value="=2020+6"),  # a formula: its cached value
+        _at(edu, erow, "Nama", "type", value="Pelatihan Kesadaran Keamanan Informasi"),
+        _at(edu, erow, "Tanggal Kegiatan", "type", value="2026-12-01"),  # a date
+        _at(edu, erow, "Cakupan Domain", "pick", contains="Data"),
     ]
-    out = tmp_path / "lo" / asli[1].name
-    out.parent.mkdir()
-    (done,) = libreoffice.edit([{"in": str(asli[1]), "out": str(out), "ops": ops}], tmp_path)
-    texts = [op["text"] for op in done["ops"]]
-    assert texts[1] == "Elektronik" and texts[3] == "2" and texts[2] == "1234"
-    assert done["ops"][1]["entries"] == ["Elektronik", "Hybrid", "Tatap muka"]
-    assert len(done["ops"][6]["entries"]) > 300  # the RAL list on the hidden _daftar sheet
+    done, result, diff = _edit_and_import(libreoffice, asli[1], model, tmp_path, ops)
+    texts = [op["text"] for op in done]
+    assert texts[1:4] == ["Elektronik", "1234", "=1+1"] and texts[11] == "2026"
+    assert done[1]["entries"] == ["Elektronik", "Hybrid", "Tatap muka"]
+    assert len(done[6]["entries"]) > 300  # the RAL list on the hidden _daftar sheet
     assert texts[6].startswith("RAL.01.25.04 - ")
-    assert _written_by_libreoffice(out)
 
-    before = snapshot(model)
-    result = _impor(model, out)
     assert not result.ditolak and not result.gagal, [t.pesan for t in result.temuan]
     assert (result.baru, result.diubah, result.dihapus) == (2, 2, 0)
-    diff = _yaml_diff(before, model)
     assert diff == {
+        "dinkes/keamanan.yaml": [
+            "+",
+            "+  - id: DAK-DINKES-02",
+            "+    jenis: edukasi_kesadaran",
+            "+    nama: Pelatihan Kesadaran Keamanan Informasi",
+            "+    cakupan_domain: [data]",
+            "+    tanggal_kegiatan: 2026-12-01",
+        ],
         "dinkes/layanan.yaml": [
             "-    nama: Layanan Rawat Jalan dan Rawat Inap RSUD",
-            "+    nama: Layanan Rawat Jalan, Rawat Inap dan IGD RSUD",
+            "+    nama: Layanan Rawat Jalan, Rawat Inap dan IGD",
             "-    metode_layanan: hybrid",
             "+    metode_layanan: elektronik",
             "+    standar_pelayanan:",
-            "+      waktu: '2'",
+            "+      waktu: =1+1",
             "+    kode_lokal: '1234'",
-            *diff["dinkes/layanan.yaml"][7:],
+            "+",
+            "+  - id: DAL-DINKES-07",
+            "+    nama: Layanan Ambulans Gawat Darurat",
+            "+    referensi: RAL.01.25.04",
+            "+    tujuan: Pertolongan pertama dalam 30 menit",
+            "+    urusan: RAB.04.01",
+            "+    target_layanan: [masyarakat]",
+            "+    metode_layanan: tatap_muka",
+            "+    proses_bisnis: [DAB-DINKES-01]",
+            "+    tahun_mulai: 2026",
         ],
-        **{k: v for k, v in diff.items() if k != "dinkes/layanan.yaml"},
     }
-    tail = diff["dinkes/layanan.yaml"][7:]
-    assert tail[-10:] == [
-        "+",
-        "+  - id: DAL-DINKES-07",
-        "+    nama: Layanan Ambulans Gawat Darurat",
-        "+    referensi: RAL.01.25.04",
-        "+    tujuan: Pertolongan pertama dalam 30 menit",
-        "+    urusan: RAB.04.01",
-        "+    target_layanan: [masyarakat]",
-        "+    metode_layanan: tatap_muka",
-        "+    proses_bisnis: [DAB-DINKES-01]",
-        "+    tahun_mulai: 2026",
-    ]
-    assert len(tail) == 10
-    (edu_file,) = (k for k in diff if k != "dinkes/layanan.yaml")
-    assert "+    tanggal_kegiatan: 2026-12-01" in diff[edu_file]
-    assert "+    nama: Pelatihan Kesadaran Keamanan Informasi Puskesmas" in diff[edu_file]
-    assert "+    cakupan_domain: [data]" in diff[edu_file]
-    loaded = load(model).model
-    assert loaded.elemen["DAL-DINKES-02"].kode_lokal == "1234"  # type: ignore[attr-defined]
-
-    again = _impor(model, out)  # the same bytes again: nothing
+    assert load(model).model.elemen["DAL-DINKES-02"].kode_lokal == "1234"  # type: ignore[attr-defined]
+    again = _impor(model, tmp_path / "lo" / asli[1].name)  # the same bytes again: nothing
     assert (again.baru, again.diubah) == (0, 0)
+
+
+def test_what_opd_staff_type_in_a_text_column_stays_as_typed(
+    libreoffice: LibreOffice, asli: tuple[Path, Path], model: Path, tmp_path: Path
+) -> None:
+    """Text columns are formatted as Text (``@``): Calc's recognition would otherwise make
+    ``0123`` the number 123, ``12/1`` a date, ``50%`` 0.5, ``08:00`` a fraction of a day and
+    ``TRUE`` a boolean. Number and date columns still recognise what is typed."""
+    lay = load_workbook(asli[1])["Layanan"]
+    rows = [baris_id(lay, f"DAL-DINKES-0{n}") for n in range(1, 7)]
+    typed = ["0123", "12/1", "50%", "08:00", "TRUE", "1-2 hari"]
+    ops = [_at(lay, rows[0], "Kode Lokal", "type", value=typed[0])]
+    ops += [_at(lay, r, "Standar Pelayanan: Waktu", "type", value=v)
+            for r, v in zip(rows[1:], typed[1:], strict=True)]  # fmt: skip
+    ops.append(_at(lay, rows[0], "Tahun Mulai", "type", value="2024"))
+    done, result, diff = _edit_and_import(libreoffice, asli[1], model, tmp_path, ops)
+    assert [op["text"] for op in done] == [*typed, "2024"]
+    assert not result.gagal and result.diubah == 6
+    waktu = ("12/1", "50%", "08:00", "'TRUE'", "1-2 hari")  # as YAML writes them
+    assert diff["dinkes/layanan.yaml"] == [
+        "+    tahun_mulai: 2024",
+        "+    kode_lokal: '0123'",
+        *(ln for v in waktu for ln in ("+    standar_pelayanan:", f"+      waktu: {v}")),
+    ]
 
 
 def test_formula_error_saved_by_libreoffice_is_refused_at_its_cell(
     libreoffice: LibreOffice, asli: tuple[Path, Path], model: Path, tmp_path: Path
 ) -> None:
-    """``=1/0`` typed in LibreOffice is saved with its cached error value: the workbook is
-    refused naming the sheet and cell, and nothing is written."""
-    wb = load_workbook(asli[1])
-    lay = wb["Layanan"]
-    row, col = baris_id(lay, "DAL-DINKES-01"), kolom(lay, "Fungsi")
-    out = tmp_path / "lo" / asli[1].name
-    out.parent.mkdir()
-    op = {"sheet": "Layanan", "row": row, "col": col, "kind": "formula", "value": "=1/0"}
-    (done,) = libreoffice.edit([{"in": str(asli[1]), "out": str(out), "ops": [op]}], tmp_path)
-    assert done["ops"][0]["text"] == "#DIV/0!"
-    before = snapshot(model)
-    result = _impor(model, out)
+    """``=1/0`` typed into a number column is saved with its cached error value: the workbook
+    is refused naming the sheet and cell, and nothing is written."""
+    lay = load_workbook(asli[1])["Layanan"]
+    row, col = baris_id(lay, "DAL-DINKES-01"), kolom(lay, "Tahun Selesai")
+    op = _at(lay, row, "Tahun Selesai", "type", value="=1/0")
+    done, result, diff = _edit_and_import(libreoffice, asli[1], model, tmp_path, [op])
+    assert done[0]["text"] == "#DIV/0!"
     (refused,) = result.ditolak
     ref = lay.cell(row=row, column=col).coordinate
     assert "Layanan" in refused.pesan and ref in refused.pesan and "#DIV/0!" in refused.pesan
-    assert snapshot(model) == before
+    assert diff == {} and (result.baru, result.diubah) == (0, 0)
 
 
 def _pdf_text(pdf: Path) -> str:
@@ -342,7 +366,8 @@ def test_forms_and_status_convert_to_csv_and_pdf(
     converts to csv with its headers and values, and the visible sheets print to pdf."""
     root, form = asli
     status_xlsx = tmp_path / "status-survei.xlsx"
-    tulis_xlsx(hitung_status(root, today=TODAY), status_xlsx)
+    args = ["survey", "status", str(root), "--format", "xlsx", "--out", str(status_xlsx)]
+    assert main(args) == 0
     csv_dir = tmp_path / "csv"
     libreoffice.convert([form, status_xlsx], CSV_FILTER, csv_dir)
 
@@ -372,7 +397,8 @@ def test_forms_and_status_convert_to_csv_and_pdf(
     form_pdf, status_pdf = (_pdf_text(p) for p in pdfs)
     assert "Formulir Survei Arsitektur SPBE" in form_pdf
     assert "Layanan Rawat Jalan dan Rawat Inap RSUD" in form_pdf
-    assert meta.META not in form_pdf.split()  # the hidden sheets are not printed
+    for hidden in ("versi_formulir", "tanda_tangan", "kode:RAB", "Nilai Asal"):
+        assert hidden not in form_pdf  # hidden sheets and columns are not printed
     assert "DINKES" in status_pdf and "BAPENDA" in status_pdf
 
 
@@ -380,7 +406,7 @@ def test_uno_driver_refuses_locked_cells(
     libreoffice: LibreOffice, asli: tuple[Path, Path], tmp_path: Path
 ) -> None:
     """The driver types only where OPD staff can: the hidden signature column is locked."""
-    op = {"sheet": "Layanan", "row": 2, "col": 3, "kind": "text", "value": "x"}
+    op = {"sheet": "Layanan", "row": 2, "col": 3, "kind": "type", "value": "x"}
     job = tmp_path / "job.json"
     job.write_text(json.dumps({"soffice": libreoffice.soffice, "profile": libreoffice.profile,
                                "documents": [{"in": str(asli[1]), "out": str(tmp_path / "o.xlsx"),
