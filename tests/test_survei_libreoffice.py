@@ -336,6 +336,26 @@ def test_what_opd_staff_type_in_a_text_column_stays_as_typed(
     ]
 
 
+def test_line_breaks_and_excel_escapes_typed_in_libreoffice_survive(
+    libreoffice: LibreOffice, asli: tuple[Path, Path], model: Path, tmp_path: Path
+) -> None:
+    """A line break inside a cell (Ctrl+Enter) and a literal ``_x000D_`` (Excel's escape
+    syntax, which LibreOffice must escape again on saving) import as typed."""
+    lay = load_workbook(asli[1])["Layanan"]
+    row = baris_id(lay, "DAL-DINKES-03")
+    ops = [
+        _at(lay, row, "Uraian", "type", value="Imunisasi dasar\nSurveilans penyakit"),
+        _at(lay, row, "Keterangan", "type", value="kode _x000D_ dan _x0041_ tetap"),
+    ]
+    done, result, diff = _edit_and_import(libreoffice, asli[1], model, tmp_path, ops)
+    assert [op["text"] for op in done] == [op["value"] for op in ops]
+    assert not result.gagal and result.diubah == 1
+    element = load(model).model.elemen["DAL-DINKES-03"]
+    assert element.uraian == "Imunisasi dasar\nSurveilans penyakit"
+    assert element.keterangan == "kode _x000D_ dan _x0041_ tetap"
+    assert len(diff["dinkes/layanan.yaml"]) == 5  # uraian (- and a block of 3) and keterangan
+
+
 def test_formula_error_saved_by_libreoffice_is_refused_at_its_cell(
     libreoffice: LibreOffice, asli: tuple[Path, Path], model: Path, tmp_path: Path
 ) -> None:
