@@ -372,6 +372,29 @@ def test_formula_error_saved_by_libreoffice_is_refused_at_its_cell(
     assert diff == {} and (result.baru, result.diubah) == (0, 0)
 
 
+@pytest.mark.parametrize(
+    ("target", "pesan"),
+    [("ods", "berkas OpenDocument (.ods)"), ("xls:MS Excel 97", "berkas Excel 97-2003 (.xls)")],
+)
+def test_form_kept_in_another_format_is_refused_saying_what_to_do(
+    libreoffice: LibreOffice,
+    asli: tuple[Path, Path],
+    model: Path,
+    tmp_path: Path,
+    target: str,
+    pesan: str,
+) -> None:
+    """An OPD that keeps LibreOffice's own format (.ods) or picks Excel 97-2003 (.xls), then
+    renames the file to .xlsx: refused, naming the format and how to save it."""
+    (saved,) = libreoffice.convert([asli[1]], target, tmp_path / "lo")
+    renamed = saved.rename(saved.with_name(asli[1].name))
+    before = snapshot(model)
+    result = _impor(model, renamed)
+    (refused,) = result.ditolak
+    assert pesan in refused.pesan and "Save As" in refused.pesan_en
+    assert snapshot(model) == before
+
+
 def _pdf_text(pdf: Path) -> str:
     done = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
