@@ -9,7 +9,7 @@ MODEL ?= models/kabupaten-contoh
 BUILD ?= build
 DIST ?= dist
 
-.PHONY: demo test lint typecheck pytest setup compiler graphviz browser docs readme-images publish-images dist clean
+.PHONY: demo test lint typecheck pytest setup compiler graphviz browser libreoffice docs readme-images publish-images dist clean
 
 # The YAML reader is compiled (setup.py: Cython and the vendored libyaml), so an edit of its
 # source reinstalls, and a C compiler and the Python headers must be there (`compiler`).
@@ -68,6 +68,19 @@ browser:
 	  $(call APT_INSTALL,install Chromium with its chromedriver and poppler (pdftotext) by hand); \
 	  fi
 
+# Debian's libreoffice-calc-nogui and python3-uno when missing: the survey tests open, edit
+# (through UNO, with Debian's /usr/bin/python3) and save the forms in a real LibreOffice Calc
+# (tests/test_survei_libreoffice.py). No recommends: no GUI, no Java (about 280 MB).
+libreoffice:
+	@missing=; \
+	  command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui"; \
+	  /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || missing="$$missing python3-uno"; \
+	  if [ -n "$$missing" ]; then \
+	  echo "make: missing:$$missing; installing Debian's$$missing"; \
+	  missing="$$missing --no-install-recommends"; \
+	  $(call APT_INSTALL,install LibreOffice Calc and its Python UNO bridge by hand); \
+	  fi
+
 demo: setup
 	$(BIN)/spbe-arch katalog
 	$(BIN)/spbe-arch check $(MODEL) --strict
@@ -82,7 +95,7 @@ lint: $(BIN)/.installed
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy --strict src tests/typing
 
-pytest: setup browser
+pytest: setup browser libreoffice
 	$(BIN)/pytest -q
 
 test: setup lint typecheck pytest

@@ -159,25 +159,6 @@ def test_choice_labels_and_values_import_unambiguously() -> None:
             assert all(isinstance(c, Pilihan | str) for c in k.pilihan)
 
 
-def test_generated_form_converts_with_libreoffice(tmp_path: Path) -> None:
-    """A second reader we did not write: LibreOffice headless, when it is installed."""
-    import shutil
-    import subprocess
-
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
-    root = salin_contoh(tmp_path / "model")
-    (form,) = buat(root, tmp_path / "out", "DINKES")
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(form)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    assert "Formulir Survei Arsitektur SPBE" in (tmp_path / f"{form.stem}.csv").read_text(
-        encoding="utf-8", errors="replace"
-    )
-
-
 def test_every_generated_sheet_opens_in_openpyxl_with_its_values(tmp_path: Path) -> None:
     root = salin_contoh(tmp_path / "model")
     forms = buat(root, tmp_path / "out", "DISKOMINFO", "DINKES")

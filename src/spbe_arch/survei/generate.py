@@ -52,6 +52,10 @@ BARIS_CETAK_KOSONG = 10
 """Empty rows printed below the pre-filled ones (room to write new elements by hand)."""
 
 _TERBUKA = Gaya(terkunci=False, bungkus=True, atas=True)
+_TERBUKA_TEKS = Gaya(terkunci=False, bungkus=True, atas=True, teks=True)
+_ANGKA: frozenset[str] = frozenset({"bulat", "bilangan", "tanggal"})
+"""Column kinds typed as numbers or dates; every other column is formatted as Text (``@``) so
+that Excel and LibreOffice keep what is typed as typed (tests/test_survei_libreoffice.py)."""
 _TERBUKA_TGL = Gaya(terkunci=False, tanggal=True, atas=True)
 _TERSEMBUNYI = Gaya()
 
@@ -135,14 +139,15 @@ def _lembar(
         ws.tulis(1, index, text, Gaya(tebal=True, isi=fill, bungkus=True, atas=True))
         ws.catatan[(1, index)] = catatan_kolom(kolom, contoh, opd_id)
         width = 40 if kolom.jenis in ("kode", "teks") else 24
-        ws.kolom[index] = (width, False, _TERBUKA)
+        ws.kolom[index] = (width, False, _TERBUKA if kolom.jenis in _ANGKA else _TERBUKA_TEKS)
     for row, element in enumerate(elements, start=2):
         asal: dict[str, str] = {}
         for index, kolom in enumerate(spec.kolom, start=hidden + 1):
             shown = tulis(kolom, nilai_dari(element, kolom.field), katalog)
             if isinstance(shown, str) and len(shown) > SEL_MAKS:
                 shown = TERLALU_PANJANG.format(n=len(shown))  # kept in YAML unless replaced
-            ws.tulis(row, index, shown, _TERBUKA_TGL if isinstance(shown, dt.date) else _TERBUKA)
+            ws.tulis(row, index, shown, _TERBUKA_TGL if isinstance(shown, dt.date)
+                     else _TERBUKA if kolom.jenis in _ANGKA else _TERBUKA_TEKS)  # fmt: skip
             if shown is not None:
                 asal[kolom.field] = asal_teks(shown)
         nilai = _json_asal(asal)

@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -59,6 +59,9 @@ class Gaya:
     tanggal: bool = False
     awalan_kutip: bool = False
     atas: bool = False
+    teks: bool = False
+    """The Text number format (``@``): what OPD staff type stays text as typed, in Excel and
+    LibreOffice alike (no ``0123`` → 123, ``1/12`` → a date, ``50%`` → 0.5)."""
 
 
 @dataclass(slots=True)
@@ -233,14 +236,9 @@ class Buku:
 
     def _cell(self, ref: str, value: Any, gaya: Gaya | None) -> str:
         if isinstance(value, str) and value.startswith(AWALAN_RUMUS):
-            base = gaya or Gaya()
-            gaya = Gaya(
-                base.tebal, base.ukuran, base.isi, base.bungkus, base.terkunci, base.tanggal,
-                True, base.atas,
-            )  # fmt: skip
+            gaya = replace(gaya or Gaya(), awalan_kutip=True)
         if isinstance(value, dt.datetime | dt.date) and not (gaya and gaya.tanggal):
-            base = gaya or Gaya()
-            gaya = Gaya(base.tebal, base.ukuran, base.isi, base.bungkus, base.terkunci, True)
+            gaya = replace(gaya or Gaya(), tanggal=True, teks=False)
         style = self._xf(gaya)
         s = f' s="{style}"' if style else ""
         if value is None:
@@ -270,7 +268,7 @@ class Buku:
         for gaya in self._gaya:
             font = fonts.setdefault((gaya.tebal, gaya.ukuran), len(fonts))
             fill = fills.setdefault(gaya.isi, len(fills) + 1) if gaya.isi else 0
-            numfmt = 164 if gaya.tanggal else 0
+            numfmt = 164 if gaya.tanggal else 49 if gaya.teks else 0
             attrs = (
                 f'numFmtId="{numfmt}" fontId="{font}" fillId="{fill}" borderId="0" xfId="0"'
                 + (' applyNumberFormat="1"' if numfmt else "")
