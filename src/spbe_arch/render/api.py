@@ -206,8 +206,9 @@ def _fit(
     lang: str,
     fmt: str = "svg",
 ) -> list[Diagram]:
-    """Each part sized to the paper; a part that would print below the readable font size is
-    split further (by its own keys), up to three times; what still does not fit is noted."""
+    """Each part sized to the paper; a part that would print below the readable font size
+    takes the least changed tighter layout that fits (:func:`_tighten`), else is split further
+    (by its own keys), up to three times; what still does not fit is shrunk and noted."""
     out: list[Diagram] = []
     todo = parts
     for _round in range(3):
@@ -348,7 +349,8 @@ def render_views(
     ``views`` holds view names (``lapisan-dinkes``, also the name of a part) or families
     (``lapisan``, ``opd`` …); ``focus`` adds the ``fokus-<id>`` impact view of one element,
     ``depth`` relations deep (None: all). Each view is laid out for ``paper`` (A4, A3, A1,
-    landscape or portrait) and split further when its text would print below 6 pt. Every
+    landscape or portrait), laid out tighter or split further when its element names would
+    print below 6.5 pt (docs/diagrams.md, "Kertas dan pemecahan"). Every
     view carries a title block (Pemda, period, ``state`` or the ``year``, model version,
     date); ``changes`` colours elements a roadmap item introduces, changes or retires;
     ``origin`` names the model folder when ``target`` is an already loaded (or sliced) model,
