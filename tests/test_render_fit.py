@@ -181,3 +181,22 @@ def test_a_cut_impact_view_names_its_sides() -> None:
     assert "menurut dampak" in parts[0].notice
     assert any("terdampak" in p.title for p in parts)
     assert any("dibutuhkan" in p.title for p in parts)
+
+
+def test_part_links_keep_a_label_ending_in_a_bracket() -> None:
+    """The links between parts carry each part's own label, not one read back from its title
+    (a group value ending in ')' lost its bracket that way)."""
+    from spbe_arch.render.diagram import Diagram, Edge, Node
+
+    nodes = tuple(
+        Node(f"N{i}", f"N{i}", "", "aplikasi", groups=(("sektor", "Sektor (A)" if i < 3 else "B"),))
+        for i in range(6)
+    )
+    edges = tuple(Edge(f"N{i}", f"N{i + 1}") for i in range(5))
+    d = Diagram(
+        "v", "layanan", "Rantai", nodes, edges, split=("sektor",), refer_all=True, ext="svg"
+    )
+    parts = split(d, 3)
+    labels = [label for _, label in parts[0].parts]
+    assert labels == ["bagian 1/2: B", "bagian 2/2: Sektor (A)"], labels
+    assert [p.title for p in parts] == [f"Rantai ({label})" for label in labels]

@@ -104,6 +104,7 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
     for stem in named:
         seen[stem] = seen.get(stem, 0) + 1
     counter: dict[str, int] = {}
+    part_labels: list[str] = []  # "bagian 2/3: Aplikasi SPBE", for the links between parts
     for i, (members, names) in enumerate(zip(parts, labels, strict=True), 1):
         own = set(members) | pinned
         refs: set[str] = set()
@@ -118,7 +119,8 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
         keep = own | refs
         word = "part" if en else "bagian"
         shown = ", ".join(dict.fromkeys(_group_label(chosen, n, en) for n in names if n))
-        title = f"{diagram.title} ({word} {i}/{len(parts)}{': ' + shown if shown else ''})"
+        part = f"{word} {i}/{len(parts)}{': ' + shown if shown else ''}"
+        title = f"{diagram.title} ({part})"
         stem = named[i - 1]
         if not stem:
             name = f"{diagram.name}-bagian-{i}"
@@ -132,6 +134,7 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
             for n in diagram.nodes
             if n.id in keep
         )
+        part_labels.append(part)
         out.append(
             replace(
                 diagram,
@@ -145,7 +148,7 @@ def split(diagram: Diagram, limit: int) -> list[Diagram]:
             )
         )
     if diagram.refer_all:  # every part links to the others (title block)
-        links = tuple((p.name, p.title.rsplit(" (", 1)[-1].rstrip(")")) for p in out)
+        links = tuple((p.name, label) for p, label in zip(out, part_labels, strict=True))
         out = [replace(p, parts=links) for p in out]
     return out
 

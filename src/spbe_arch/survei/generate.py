@@ -57,6 +57,13 @@ _ANGKA: frozenset[str] = frozenset({"bulat", "bilangan", "tanggal"})
 """Column kinds typed as numbers or dates; every other column is formatted as Text (``@``) so
 that Excel and LibreOffice keep what is typed as typed (tests/test_survei_libreoffice.py)."""
 _TERBUKA_TGL = Gaya(terkunci=False, tanggal=True, atas=True)
+
+
+def _gaya_isian(kolom: Kolom) -> Gaya:
+    """The style of a column's cells that OPD staff fill in: Text unless numbers or dates."""
+    return _TERBUKA if kolom.jenis in _ANGKA else _TERBUKA_TEKS
+
+
 _TERSEMBUNYI = Gaya()
 
 
@@ -139,15 +146,15 @@ def _lembar(
         ws.tulis(1, index, text, Gaya(tebal=True, isi=fill, bungkus=True, atas=True))
         ws.catatan[(1, index)] = catatan_kolom(kolom, contoh, opd_id)
         width = 40 if kolom.jenis in ("kode", "teks") else 24
-        ws.kolom[index] = (width, False, _TERBUKA if kolom.jenis in _ANGKA else _TERBUKA_TEKS)
+        ws.kolom[index] = (width, False, _gaya_isian(kolom))
     for row, element in enumerate(elements, start=2):
         asal: dict[str, str] = {}
         for index, kolom in enumerate(spec.kolom, start=hidden + 1):
             shown = tulis(kolom, nilai_dari(element, kolom.field), katalog)
             if isinstance(shown, str) and len(shown) > SEL_MAKS:
                 shown = TERLALU_PANJANG.format(n=len(shown))  # kept in YAML unless replaced
-            ws.tulis(row, index, shown, _TERBUKA_TGL if isinstance(shown, dt.date)
-                     else _TERBUKA if kolom.jenis in _ANGKA else _TERBUKA_TEKS)  # fmt: skip
+            gaya = _TERBUKA_TGL if isinstance(shown, dt.date) else _gaya_isian(kolom)
+            ws.tulis(row, index, shown, gaya)
             if shown is not None:
                 asal[kolom.field] = asal_teks(shown)
         nilai = _json_asal(asal)
